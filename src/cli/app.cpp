@@ -1,0 +1,73 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "cli/context.h"
+#include "cli/output.h"
+#include "errors.h"
+
+namespace skincare::cli {
+
+namespace {
+
+constexpr const char* kVersion = "skincare " SKINCARE_VERSION " (content " SKINCARE_CONTENT_VERSION ")";
+
+void build(CLI::App& app, Context& context) {
+  app.footer(
+      "Examples:\n"
+      "  skincare assess                     answer the questionnaire\n"
+      "  skincare explain acne-scars         what microneedling can and cannot do\n"
+      "  skincare search melasma             find where a word is discussed\n"
+      "  skincare topics --names             every topic id\n\n"
+      "Education, not a diagnosis. See skincare(1) for exit status and environment.");
+  app.set_version_flag("--version", kVersion, "Print the version and the content version");
+  app.add_option("--content", context.content_dir, "Read content from DIR instead of the built-in content")
+      ->option_text("DIR");
+  app.add_flag("--no-color,--no-colour", context.no_colour, "Never use colour or bold");
+  app.require_subcommand(1);
+  app.fallthrough();
+  setup_explain(app, context);
+  setup_topics(app, context);
+  setup_search(app, context);
+  setup_sources(app, context);
+}
+
+int report(const std::string& message, ExitStatus status) {
+  write_stderr("skincare: " + message + "\n");
+  return static_cast<int>(status);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes EPIPE, handled quietly
+  Context context;
+  CLI::App app("Learn whether microneedling suits you, and why.", "skincare");
+  try {
+    build(app, context);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::Success& e) {  // --help, --version
+      std::ostringstream out, err;
+      app.exit(e, out, err);
+      write_stdout(out.str());
+      return 0;
+    } catch (const CLI::ParseError& e) {
+      return report(std::string(e.what()) + "\nRun 'skincare --help' for usage.", ExitStatus::usage);
+    }
+  } catch (const ClosedPipe&) {
+    return static_cast<int>(context.status);
+  } catch (const Error& e) {
+    return report(e.what(), e.status());
+  } catch (const std::bad_alloc&) {
+    return report("out of memory", ExitStatus::data);
+  } catch (const std::exception& e) {
+    return report(fmt::format("internal error: {}", e.what()), ExitStatus::data);
+  }
+  return static_cast<int>(context.status);
+}
+
+}  // namespace skincare::cli

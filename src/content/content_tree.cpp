@@ -1,0 +1,131 @@
+#include "content/content_tree.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+
+#include "content/topic_parser.h"
+#include "errors.h"
+
+namespace skincare {
+
+std::string topic_id_from_path(const std::string& path) {
+  std::string name = path.substr(path.rfind('/') + 1);
+  const auto dot = name.rfind(".yaml");
+  return dot == std::string::npos ? name : name.substr(0, dot);
+}
+
+ContentTree ContentTree::from_directory(const std::string& directory) {
+  struct stat info {};
+  if (stat(directory.c_str(), &info) != 0)
+    throw InputError(fmt::format("cannot open content folder '{}': {}", directory, std::strerror(errno)));
+  if (!S_ISDIR(info.st_mode)) throw InputError(fmt::format("content folder '{}' is not a folder", directory));
+  ContentTree tree;
+  tree.root_ = directory;
+  while (tree.root_.size() > 1 && tree.root_.back() == '/') tree.root_.pop_back();
+  tree.on_disk_ = true;
+  return tree;
+}
+
+ContentTree ContentTree::from_files(std::string label, std::map<std::string, std::string> files) {
+  ContentTree tree;
+  tree.root_ = std::move(label);
+  tree.owned_ = std::make_shared<std::map<std::string, std::string>>(std::move(files));
+  for (const auto& [path, text] : *tree.owned_) tree.memory_[path] = text;
+  return tree;
+}
+
+ContentTree ContentTree::from_static(std::string label, std::map<std::string, std::string_view> files) {
+  ContentTree tree;
+  tree.root_ = std::move(label);
+  tree.memory_ = std::move(files);
+  return tree;
+}
+
+std::string ContentTree::display_path(const std::string& path) const { return root_ + "/" + path; }
+
+bool ContentTree::contains(const std::string& path) const {
+  if (!on_disk_) return memory_.count(path) > 0;
+  struct stat info {};
+  return stat(display_path(path).c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+std::string ContentTree::read(const std::string& path) const {
+  if (!on_disk_) {
+    const auto found = memory_.find(path);
+    if (found == memory_.end()) throw InputError(fmt::format("content file '{}' is missing", display_path(path)));
+    return std::string(found->second);
+  }
+  const std::string full = display_path(path);
+  struct stat info {};
+  if (stat(full.c_str(), &info) != 0)
+    throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
+  if (!S_ISREG(info.st_mode)) throw InputError(fmt::format("'{}' is not a regular file", full));
+  std::ifstream in(full, std::ios::binary);
+  if (!in) throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw InputError(fmt::format("cannot read '{}'", full));
+  return text.str();
+}
+
+std::vector<std::string> ContentTree::topic_paths() const {
+  std::vector<std::string> paths;
+  const auto wanted = [](const std::string& name) {
+    return name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && name[0] != '.';
+  };
+  if (!on_disk_) {
+    for (const auto& entry : memory_)
+      if (entry.first.rfind("topics/", 0) == 0 && wanted(entry.first)) paths.push_back(entry.first);
+    return paths;
+  }
+  const std::string folder = display_path("topics");
+  DIR* dir = opendir(folder.c_str());
+  if (dir == nullptr) throw InputError(fmt::format("cannot open '{}': {}", folder, std::strerror(errno)));
+  while (const dirent* entry = readdir(dir)) {
+    const std::string name = entry->d_name;
+    if (wanted(name)) paths.push_back("topics/" + name);
+  }
+  closedir(dir);
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+Topic ContentTree::topic(const std::string& id) const {
+  const std::string path = "topics/" + id + ".yaml";
+  Topic topic = parse_topic(read(path), display_path(path));
+  if (topic.id != id)
+    throw DataError({display_path(path), 1, 1},
+                    fmt::format("topic id '{}' does not match its file name '{}.yaml'", topic.id, id));
+  return topic;
+}
+
+std::vector<Topic> ContentTree::all_topics() const {
+  std::vector<Topic> topics;
+  for (const auto& entry : this->topics().entries()) topics.push_back(topic(entry.id));
+  return topics;
+}
+
+const TopicIndex& ContentTree::topics() const {
+  if (!index_) {
+    std::vector<TopicEntry> entries;
+    for (const auto& path : topic_paths()) {
+      Topic parsed = topic(topic_id_from_path(path));
+      entries.push_back({parsed.id, parsed.kind, parsed.title, parsed.summary, parsed.aliases});
+    }
+    index_ = std::make_shared<TopicIndex>(std::move(entries));
+  }
+  return *index_;
+}
+
+Bibliography ContentTree::bibliography() const {
+  return parse_bibliography(read("sources.yaml"), display_path("sources.yaml"));
+}
+
+}  // namespace skincare

@@ -1,0 +1,55 @@
+// Where content comes from: the tree compiled into the binary, or a
+// directory on disk (--content DIR, SKINCARE_CONTENT). Files are parsed only
+// when a command asks for them.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/bibliography.h"
+#include "content/topic.h"
+#include "content/topic_index.h"
+
+namespace skincare {
+
+class ContentTree {
+ public:
+  // The shipped content, embedded at build time (see src/embed/).
+  static ContentTree embedded();
+  // A tree on disk; throws InputError when `directory` is not a readable folder.
+  static ContentTree from_directory(const std::string& directory);
+  // Built from files in memory: for tests and for the embedder.
+  static ContentTree from_files(std::string label, std::map<std::string, std::string> files);
+  // Built from text with static storage (the embedded tree); nothing is copied.
+  static ContentTree from_static(std::string label, std::map<std::string, std::string_view> files);
+
+  // Paths are relative to the tree: "topics/acne-scars.yaml", "sources.yaml".
+  std::string read(const std::string& path) const;  // InputError when missing
+  bool contains(const std::string& path) const;
+  std::string display_path(const std::string& path) const;  // for messages
+  std::vector<std::string> topic_paths() const;             // topics/*.yaml, sorted
+
+  const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
+  Topic topic(const std::string& id) const;
+  std::vector<Topic> all_topics() const;
+  Bibliography bibliography() const;
+
+  // Used by the embedder to install a prebuilt index.
+  void set_index(TopicIndex index) const { index_ = std::make_shared<TopicIndex>(std::move(index)); }
+
+ private:
+  std::string root_;                                  // folder, or a label for in-memory trees
+  bool on_disk_ = false;
+  std::map<std::string, std::string_view> memory_;   // in-memory files (embedded or owned)
+  std::shared_ptr<std::map<std::string, std::string>> owned_;
+  mutable std::shared_ptr<TopicIndex> index_;
+};
+
+// Topic id from a path like "topics/acne-scars.yaml".
+std::string topic_id_from_path(const std::string& path);
+
+}  // namespace skincare

@@ -1,0 +1,21 @@
+#include "content/source.h"
+
+namespace skincare {
+
+std::string Source::short_label() const {
+  std::string who = authors;
+  const auto comma = who.find(',');
+  if (comma != std::string::npos) who = who.substr(0, comma) + " et al.";
+  if (who.empty()) who = journal.empty() ? title : journal;
+  return year.empty() ? who : who + " (" + year + ")";
+}
+
+std::vector<std::string> Source::links() const {
+  std::vector<std::string> out;
+  if (!doi.empty()) out.push_back("https://doi.org/" + doi);
+  if (!pmid.empty()) out.push_back("https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/");
+  if (!url.empty()) out.push_back(url);
+  return out;
+}
+
+}  // namespace skincare

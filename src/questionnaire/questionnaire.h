@@ -1,0 +1,51 @@
+// A questionnaire as content defines it: questions in the order they are
+// asked, rules that turn answers into verdicts, and the advice lists of the
+// summary. Generic: the engine knows nothing of the subject.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "questionnaire/condition.h"
+#include "questionnaire/question.h"
+#include "questionnaire/verdict.h"
+
+namespace skincare {
+
+struct Rule {
+  std::string id;
+  Verdict verdict = Verdict::info;
+  Condition when;
+  std::string when_text;
+  std::string message;
+  std::vector<std::string> sources;
+  std::vector<std::size_t> depends_on;  // question indices the condition reads
+  int line = 0;
+};
+
+struct Questionnaire {
+  std::string id;
+  std::string version;
+  std::string title;
+  std::string intro;
+  std::string disclaimer;
+  std::string concern_question;  // multi question whose values are topic ids ("" when none)
+  std::vector<Question> questions;
+  std::vector<Rule> rules;
+  std::vector<std::string> before_you_book;
+  std::vector<std::string> provider_questions;
+  std::vector<std::string> warning_signs;
+
+  // Index of the question with `id`, or nullopt.
+  std::optional<std::size_t> index_of(std::string_view id) const;
+  std::vector<std::string> question_ids() const;
+  // The values of the concern question (topic ids), or empty.
+  std::vector<std::string> concern_values() const;
+  // A short stable hash of the questions' ids, types and values: a saved
+  // answers file records it to notice when the questions changed.
+  std::string questions_hash() const;
+};
+
+}  // namespace skincare

@@ -1,0 +1,12 @@
+#include "render/format.h"
+
+namespace skincare {
+
+std::optional<Format> format_from_name(std::string_view name) {
+  if (name == "text") return Format::text;
+  if (name == "markdown" || name == "md") return Format::markdown;
+  if (name == "json") return Format::json;
+  return std::nullopt;
+}
+
+}  // namespace skincare

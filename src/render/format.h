@@ -1,0 +1,21 @@
+// Output formats every informational command offers (--format).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "term/terminal.h"
+
+namespace skincare {
+
+enum class Format { text, markdown, json };
+
+std::optional<Format> format_from_name(std::string_view name);
+
+struct RenderOptions {
+  Format format = Format::text;
+  TerminalStyle style;  // text only: colour and width
+  bool brief = false;   // explain --brief
+};
+
+}  // namespace skincare

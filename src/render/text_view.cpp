@@ -1,0 +1,140 @@
+// Plain text for terminals and pipes: wrapped to the width, bold and colour
+// only when allowed, every piece of content shown with controls escaped.
+#include <fmt/format.h>
+
+#include "render/content_views.h"
+#include "render/text_layout.h"
+#include "term/escape.h"
+
+namespace skincare::text_view {
+
+namespace {
+
+std::string safe(std::string_view text) { return escape_controls(text); }
+
+std::string list_of(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+void bullets(std::string& out, const Painter& p, const std::vector<std::string>& items, const char* indent = "  ") {
+  const std::string first = std::string(indent) + "- ";
+  const std::string rest = std::string(indent) + "  ";
+  for (const auto& item : items) out += wrap(safe(item), p.width(), first, rest);
+}
+
+void cited(std::string& out, const Painter& p, const std::vector<std::string>& sources, const char* indent = "  ") {
+  if (sources.empty()) return;
+  out += p.dim(wrap("Sources: " + safe(list_of(sources)), p.width(), indent, std::string(indent) + "  "));
+}
+
+void topic(std::string& out, const Topic& t, const Bibliography& bibliography, const RenderOptions& options) {
+  const Painter p(options.style);
+  out += p.bold(safe(t.title)) + "  " + p.dim("(" + t.kind + ", " + t.id + ")") + "\n";
+  out += wrap(safe(t.summary), p.width(), "", "");
+  if (options.brief) {
+    if (t.microneedling) out += "Evidence for microneedling: " + t.microneedling->evidence + "\n";
+    return;
+  }
+  if (!t.aliases.empty()) out += p.dim(wrap("Also called: " + safe(list_of(t.aliases)), p.width(), "", "  "));
+
+  for (const auto& section : t.sections) {
+    out += "\n" + p.bold(safe(section.heading)) + "\n";
+    for (std::size_t i = 0; i < section.paragraphs.size(); ++i)
+      out += (i > 0 ? "\n" : "") + wrap(safe(section.paragraphs[i]), p.width(), "  ", "  ");
+    if (!section.paragraphs.empty() && !section.items.empty()) out += "\n";
+    bullets(out, p, section.items);
+    cited(out, p, section.sources);
+  }
+  if (const auto& m = t.microneedling) {
+    out += "\n" + p.bold("What to expect from microneedling") + "\n";
+    out += wrap("Evidence: " + m->evidence, p.width(), "  ", "    ");
+    out += wrap("Sessions: " + safe(m->sessions), p.width(), "  ", "    ");
+    out += wrap("Results: " + safe(m->results_time), p.width(), "  ", "    ");
+    out += "  It can:\n";
+    bullets(out, p, m->can, "    ");
+    out += "  It cannot:\n";
+    bullets(out, p, m->cannot, "    ");
+    if (!m->caveats.empty()) {
+      out += "  Be careful:\n";
+      bullets(out, p, m->caveats, "    ");
+    }
+    cited(out, p, m->sources);
+  }
+  if (!t.risks.empty()) {
+    out += "\n" + p.bold("Risks") + "\n";
+    bullets(out, p, t.risks);
+  }
+  if (!t.alternatives.empty()) {
+    out += "\n" + p.bold("Alternatives") + "\n";
+    for (const auto& a : t.alternatives) out += wrap(safe(a.name) + ": " + safe(a.note), p.width(), "  - ", "    ");
+  }
+  const auto ids = t.sources();
+  if (!ids.empty()) {
+    out += "\n" + p.bold("Sources") + "\n";
+    for (const auto& id : ids) {
+      const Source* source = bibliography.find(id);
+      const std::string reference = source ? reference_text(*source) : "(not in the bibliography)";
+      out += wrap("[" + safe(id) + "] " + safe(reference), p.width(), "  ", "    ");
+    }
+  }
+  out += p.dim("\nReviewed " + t.reviewed + ". Education, not a diagnosis: talk to a doctor about your skin.") + "\n";
+}
+
+}  // namespace
+
+std::string topics(const std::vector<Topic>& list, const Bibliography& bibliography, const RenderOptions& options) {
+  std::string out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (i > 0) out += options.brief ? "\n" : "\n\n";
+    topic(out, list[i], bibliography, options);
+  }
+  return out;
+}
+
+std::string topic_list(const TopicIndex& index, const RenderOptions& options) {
+  const Painter p(options.style);
+  std::size_t id_width = 0;
+  for (const auto& entry : index.entries()) id_width = std::max(id_width, entry.id.size());
+  std::string out;
+  std::string kind;
+  for (const auto& entry : index.entries()) {
+    if (entry.kind != kind) {
+      kind = entry.kind;
+      out += (out.empty() ? "" : "\n") + p.bold(kind == "condition" ? "Skin conditions" : "About microneedling") + "\n";
+    }
+    const std::string id = safe(entry.id);
+    const std::string padding(id_width + 2 - std::min(id_width, id.size()), ' ');
+    const std::string indent(id_width + 4, ' ');
+    const std::string line = wrap(safe(entry.summary), p.width(), "  " + id + padding, indent);
+    out += "  " + p.bold(id) + line.substr(2 + id.size());
+  }
+  return out;
+}
+
+std::string search(const std::vector<std::string>&, const std::vector<SearchHit>& hits, const RenderOptions& options) {
+  const Painter p(options.style);
+  std::string out;
+  for (const auto& hit : hits) {
+    out += p.bold(safe(hit.topic)) + "  " + safe(hit.title);
+    if (!hit.section.empty()) out += p.dim(" > " + safe(hit.section));
+    out += "\n" + wrap(safe(hit.snippet), p.width(), "  ", "  ");
+  }
+  return out;
+}
+
+std::string sources(const std::vector<const Source*>& list, const RenderOptions& options) {
+  const Painter p(options.style);
+  std::string out;
+  for (const Source* s : list) {
+    if (!out.empty()) out += "\n";
+    out += p.bold("[" + safe(s->id) + "]") + " " + p.dim(s->kind + ", " + s->confidence) + "\n";
+    out += wrap(safe(reference_text(*s)), p.width(), "  ", "  ");
+    for (const auto& link : s->links()) out += "  " + safe(link) + "\n";
+    if (!s->note.empty()) out += p.dim(wrap("Note: " + safe(s->note), p.width(), "  ", "  "));
+  }
+  return out;
+}
+
+}  // namespace skincare::text_view
