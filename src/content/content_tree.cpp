@@ -10,10 +10,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/snapshot.h"
 #include "content/topic_parser.h"
 #include "errors.h"
 
 namespace skincare {
+
+std::string topic_snapshot_path(const std::string& id) { return "snapshot/topics/" + id; }
 
 std::string topic_id_from_path(const std::string& path) {
   std::string name = path.substr(path.rfind('/') + 1);
@@ -98,6 +101,8 @@ std::vector<std::string> ContentTree::topic_paths() const {
 }
 
 Topic ContentTree::topic(const std::string& id) const {
+  const auto snapshot = memory_.find(topic_snapshot_path(id));
+  if (snapshot != memory_.end()) return topic_from_snapshot(snapshot->second);
   const std::string path = "topics/" + id + ".yaml";
   Topic topic = parse_topic(read(path), display_path(path));
   if (topic.id != id)
@@ -125,6 +130,8 @@ const TopicIndex& ContentTree::topics() const {
 }
 
 Bibliography ContentTree::bibliography() const {
+  const auto snapshot = memory_.find(kBibliographySnapshotPath);
+  if (snapshot != memory_.end()) return bibliography_from_snapshot(snapshot->second);
   return parse_bibliography(read("sources.yaml"), display_path("sources.yaml"));
 }
 

@@ -49,6 +49,10 @@ class ContentTree {
   mutable std::shared_ptr<TopicIndex> index_;
 };
 
+// Where the build stores parsed snapshots among the embedded files.
+std::string topic_snapshot_path(const std::string& id);
+inline constexpr const char* kBibliographySnapshotPath = "snapshot/sources";
+
 // Topic id from a path like "topics/acne-scars.yaml".
 std::string topic_id_from_path(const std::string& path);
 
