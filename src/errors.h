@@ -69,6 +69,12 @@ class OutputError : public Error {
   explicit OutputError(const std::string& message) : Error(ExitStatus::io, message) {}
 };
 
+// Ctrl-C, SIGTERM, or input that ended before the questionnaire did: exit 130.
+class Interrupted : public Error {
+ public:
+  explicit Interrupted(const std::string& message) : Error(ExitStatus::interrupted, message) {}
+};
+
 // The reader of our output went away (closed pipe): end quietly.
 class ClosedPipe : public std::exception {
  public:

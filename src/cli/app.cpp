@@ -29,6 +29,7 @@ void build(CLI::App& app, Context& context) {
   app.add_flag("--no-color,--no-colour", context.no_colour, "Never use colour or bold");
   app.require_subcommand(1);
   app.fallthrough();
+  setup_assess(app, context);
   setup_explain(app, context);
   setup_topics(app, context);
   setup_search(app, context);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 namespace skincare {
 
 std::optional<std::size_t> Questionnaire::index_of(std::string_view question_id) const {
@@ -23,25 +25,44 @@ std::vector<std::string> Questionnaire::concern_values() const {
   return values;
 }
 
-std::string Questionnaire::questions_hash() const {
-  // FNV-1a over a canonical description of the questions (not their wording).
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  const auto mix = [&](std::string_view text) {
-    for (const char c : text) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 0x100000001b3ull;
-    }
-    hash ^= 0xff;
-    hash *= 0x100000001b3ull;
-  };
-  for (const auto& q : questions) {
+namespace {
+
+// FNV-1a over a canonical description of questions (not their wording).
+class Fingerprint {
+ public:
+  void mix(std::string_view text) {
+    for (const char c : text) add(static_cast<unsigned char>(c));
+    add(0xff);
+  }
+  void mix(const Question& q) {
     mix(q.id);
     mix(type_name(q.type));
     mix(std::to_string(q.min) + ".." + std::to_string(q.max) + "#" + std::to_string(q.min_count));
     for (const auto& choice : q.choices) mix(choice.value);
     mix(q.enabled_when_text);
   }
-  return fmt::format("{:016x}", hash);
+  std::string hex() const { return fmt::format("{:016x}", hash_); }
+
+ private:
+  void add(unsigned value) {
+    hash_ ^= value;
+    hash_ *= 0x100000001b3ull;
+  }
+  std::uint64_t hash_ = 0xcbf29ce484222325ull;
+};
+
+}  // namespace
+
+std::string Questionnaire::questions_hash() const {
+  Fingerprint fingerprint;
+  for (const auto& question : questions) fingerprint.mix(question);
+  return fingerprint.hex();
+}
+
+std::string Questionnaire::question_hash(std::size_t index) const {
+  Fingerprint fingerprint;
+  fingerprint.mix(questions.at(index));
+  return fingerprint.hex().substr(0, 8);
 }
 
 }  // namespace skincare

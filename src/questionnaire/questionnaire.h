@@ -3,6 +3,7 @@
 // summary. Generic: the engine knows nothing of the subject.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,8 @@ struct Questionnaire {
   std::vector<std::string> before_you_book;
   std::vector<std::string> provider_questions;
   std::vector<std::string> warning_signs;
+  // What each verdict means for the person, by verdict name.
+  std::map<std::string, std::string> verdict_meanings;
 
   // Index of the question with `id`, or nullopt.
   std::optional<std::size_t> index_of(std::string_view id) const;
@@ -46,6 +49,8 @@ struct Questionnaire {
   // A short stable hash of the questions' ids, types and values: a saved
   // answers file records it to notice when the questions changed.
   std::string questions_hash() const;
+  // The same for one question: changes when its type, values or condition do.
+  std::string question_hash(std::size_t index) const;
 };
 
 }  // namespace skincare

@@ -105,7 +105,7 @@ Questionnaire parse_questionnaire(std::string_view yaml_text, const std::string&
   const YAML::Node root = parse_yaml(yaml_text, file);
   MapReader map(root, file, "questionnaire");
   map.allow_only({"id", "version", "title", "intro", "disclaimer", "concern_question", "questions", "rules",
-                  "before_you_book", "provider_questions", "warning_signs"});
+                  "before_you_book", "provider_questions", "warning_signs", "verdicts"});
   Questionnaire questionnaire;
   questionnaire.id = map.string("id");
   questionnaire.version = map.string("version");
@@ -144,6 +144,12 @@ Questionnaire parse_questionnaire(std::string_view yaml_text, const std::string&
   questionnaire.before_you_book = map.string_list("before_you_book");
   questionnaire.provider_questions = map.string_list("provider_questions");
   questionnaire.warning_signs = map.string_list("warning_signs");
+  if (map.has("verdicts")) {
+    MapReader verdicts(map.node("verdicts"), file, "'verdicts'");
+    verdicts.allow_only({"suitable", "caution", "postpone", "consult"});
+    for (const char* name : {"suitable", "caution", "postpone", "consult"})
+      questionnaire.verdict_meanings[name] = verdicts.string(name);
+  }
   return questionnaire;
 }
 

@@ -1,0 +1,212 @@
+// `skincare assess`: the suitability questionnaire. This file holds the
+// command's options and the scripted mode; the interactive and batch modes
+// live beside it.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fmt/format.h>
+#include <sstream>
+
+#include "cli/assess_modes.h"
+#include "cli/context.h"
+#include "cli/output.h"
+#include "questionnaire/answers_file.h"
+#include "questionnaire/evaluation.h"
+#include "questionnaire/saved_answers.h"
+#include "storage/atomic_file.h"
+#include "term/escape.h"
+
+namespace skincare::cli {
+
+namespace {
+
+constexpr std::size_t kMaxAnswersFileBytes = 1 << 20;
+
+// Reads a whole file ("-" = stdin); missing or unreadable is exit 66.
+std::string read_input(const std::string& path) {
+  const bool from_stdin = path == "-";
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const std::string name = from_stdin ? "standard input" : "'" + path + "'";
+  if (fd < 0) throw InputError(fmt::format("cannot open {}: {}", name, std::strerror(errno)));
+  struct stat info {};
+  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (!from_stdin) ::close(fd);
+    throw InputError(fmt::format("cannot read {}: it is a folder", name));
+  }
+  std::string text;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      const int saved = errno;
+      if (!from_stdin) ::close(fd);
+      throw InputError(fmt::format("cannot read {}: {}", name, std::strerror(saved)));
+    }
+    if (got == 0) break;
+    text.append(buffer, static_cast<std::size_t>(got));
+    if (text.size() > kMaxAnswersFileBytes) {
+      if (!from_stdin) ::close(fd);
+      throw DataError({from_stdin ? "<stdin>" : path, 0, 0}, "the answers file is larger than 1 MiB");
+    }
+  }
+  if (!from_stdin) ::close(fd);
+  return text;
+}
+
+std::string now_utc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+[[noreturn]] void fail(const FieldError& error) { throw DataError(error.where, error.message); }
+
+std::vector<RawField> set_fields(const std::vector<std::string>& sets) {
+  std::vector<RawField> fields;
+  for (const auto& set : sets) {
+    const auto equals = set.find('=');
+    if (equals == std::string::npos || equals == 0)
+      throw UsageError(fmt::format("--set needs ID=VALUE, not '{}'", escape_controls(set)));
+    RawField field;
+    field.id = set.substr(0, equals);
+    field.value.text = set.substr(equals + 1);
+    field.where = {"--set", 0, 0};
+    fields.push_back(std::move(field));
+  }
+  return fields;
+}
+
+std::string template_text(const Questionnaire& q) {
+  std::string out = fmt::format(
+      "# Answers for `skincare assess` ({} version {}).\n"
+      "# Fill in every answer, then run: skincare assess --answers FILE\n"
+      "# Yes/no questions take yes or no. Lists take [a, b], or [] for none.\n",
+      q.id, q.version);
+  for (const auto& question : q.questions) {
+    out += "\n# " + escape_controls(question.prompt) + "\n";
+    out += "# Allowed: " + question.allowed_values() + (question.unit.empty() ? "" : " (" + question.unit + ")") + "\n";
+    for (const auto& choice : question.choices)
+      out += "#   " + choice.value + ": " + escape_controls(choice.label) + "\n";
+    if (question.enabled_when) out += "# Only asked when: " + question.enabled_when_text + "\n";
+    out += question.id + ":" + (question.type == QuestionType::multi ? " []" : "") + "\n";
+  }
+  return out;
+}
+
+void warn_ignored(const Questionnaire& q, const Summary& summary) {
+  for (const auto& id : summary.ignored) {
+    const auto& question = q.questions[*q.index_of(id)];
+    write_stderr(fmt::format("skincare: warning: ignoring the answer to '{}': it is only asked when {}\n", id,
+                             question.enabled_when_text));
+  }
+}
+
+int run_assess(const AssessOptions& options, Context& context) {
+  const ContentTree content = context.open_content();
+  const auto setup = load_assessment(content);
+  const Questionnaire& q = setup->questionnaire;
+
+  if (options.print_template) {
+    write_stdout(template_text(q));
+    return 0;
+  }
+  if (options.batch) {
+    if (options.answers_path.empty() || options.answers_path == "-") return run_batch(*setup, STDIN_FILENO, "<stdin>");
+    const int fd = ::open(options.answers_path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(fmt::format("cannot open '{}': {}", options.answers_path, std::strerror(errno)));
+    const int status = run_batch(*setup, fd, options.answers_path);
+    ::close(fd);
+    return status;
+  }
+
+  AnswerSet answers(q.questions.size());
+  if (!options.resume_path.empty()) {
+    const AnswersFile file = parse_answers_file(read_input(options.resume_path), options.resume_path);
+    ResumedAnswers resumed = resume_answers(q, file, options.resume_path);
+    for (const auto& [id, why] : resumed.dropped)
+      write_stderr(fmt::format("skincare: '{}' will be asked again: {}\n", escape_controls(id), why));
+    answers = std::move(resumed.answers);
+  }
+  std::vector<RawField> fields;
+  if (!options.answers_path.empty()) {
+    const std::string name = options.answers_path == "-" ? "<stdin>" : options.answers_path;
+    fields = parse_answers_file(read_input(options.answers_path), name).fields;
+  }
+  for (auto& field : set_fields(options.sets)) fields.push_back(std::move(field));
+  AnswerSet given;
+  if (const auto error = normalise_fields(q, fields, given)) fail(*error);
+  for (std::size_t i = 0; i < given.size(); ++i)
+    if (given[i]) answers[i] = given[i];
+
+  const bool can_ask = is_terminal(STDIN_FILENO) && options.answers_path != "-";
+  if (check_complete(q, answers)) {
+    if (!can_ask) fail(*check_complete(q, answers));
+    if (run_interview(*setup, answers, options, detect_style(STDERR_FILENO, context.no_colour)) == InterviewEnd::quit)
+      throw Interrupted("stopped before the end of the questionnaire");
+  }
+
+  const Summary summary = evaluate(q, answers);
+  warn_ignored(q, summary);
+  if (!options.save_path.empty()) save_answers(*setup, answers, options.save_path, options.force);
+  write_stdout(render_assessment(setup->context, summary, context.render_options()));
+  if (!options.exit_code) return 0;
+  switch (summary.verdict) {
+    case Verdict::caution: return 10;
+    case Verdict::postpone: return 11;
+    case Verdict::consult: return 12;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace) {
+  write_file_atomically(path, saved_answers_yaml(setup.questionnaire, answers, now_utc()), 0600, replace);
+}
+
+void setup_assess(CLI::App& app, Context& context) {
+  auto options = std::make_shared<AssessOptions>();
+  CLI::App* command = app.add_subcommand("assess", "Find out whether microneedling suits you, and why");
+  command->add_option("--answers", options->answers_path, "Read answers from a YAML or JSON file ('-' = stdin)")
+      ->option_text("FILE");
+  command->add_option("--set", options->sets, "Give one answer (repeatable; overrides --answers)")
+      ->option_text("ID=VALUE")
+      ->allow_extra_args(false);
+  auto* templ = command->add_flag("--template", options->print_template,
+                                  "Print a commented answers file listing every question");
+  auto* save = command->add_option("--save", options->save_path, "Save the answers to FILE (mode 0600)")
+                   ->option_text("FILE");
+  command->add_flag("--force", options->force, "Let --save replace an existing file");
+  auto* resume = command->add_option("--resume", options->resume_path, "Continue from saved answers")
+                     ->option_text("FILE");
+  auto* exit_code = command->add_flag("--exit-code", options->exit_code,
+                                      "Exit 0/10/11/12 for suitable/caution/postpone/consult");
+  auto* batch = command->add_flag("--batch", options->batch,
+                                  "Read JSON Lines (one answers object a line), write one JSON result a line");
+  batch->excludes(templ)->excludes(save)->excludes(resume)->excludes(exit_code);
+  add_format_option(*command, context);
+  command->footer(
+      "Examples:\n"
+      "  skincare assess                                   ask on the terminal\n"
+      "  skincare assess --template > answers.yaml         a file to fill in\n"
+      "  skincare assess --answers answers.yaml --format json | jq -r .verdict\n"
+      "  skincare assess --answers answers.yaml --set pregnant=pregnant --exit-code\n"
+      "  skincare assess --batch < survey.jsonl | jq -r 'select(.verdict==\"consult\") | .id'");
+  command->callback([options, &context] {
+    if (options->batch && context.format != "json" && context.format != "text")
+      throw UsageError("--batch writes JSON Lines; use --format json");
+    if (options->batch) context.format = "json";
+    context.status = static_cast<ExitStatus>(run_assess(*options, context));
+  });
+}
+
+}  // namespace skincare::cli

@@ -1,0 +1,293 @@
+// Interactive `skincare assess`: one plain line per prompt on stderr (no
+// cursor movement, so it works on TERM=dumb, in editors and with screen
+// readers), answers read line by line from the terminal.
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fmt/format.h>
+#include <algorithm>
+#include <optional>
+
+#include "cli/assess_modes.h"
+#include "cli/output.h"
+#include "errors.h"
+#include "questionnaire/answer_parser.h"
+#include "questionnaire/evaluation.h"
+#include "render/text_layout.h"
+#include "term/escape.h"
+
+namespace skincare::cli {
+
+namespace {
+
+volatile std::sig_atomic_t g_signal = 0;
+
+extern "C" void on_signal(int number) { g_signal = number; }
+
+// Catches Ctrl-C and SIGTERM while the interview runs, so a blocked read
+// returns and the command exits 130 through the normal path.
+class SignalGuard {
+ public:
+  SignalGuard() {
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: read() returns EINTR
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~SignalGuard() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+  }
+  SignalGuard(const SignalGuard&) = delete;
+  SignalGuard& operator=(const SignalGuard&) = delete;
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
+};
+
+// One line from the terminal, without its newline. Throws Interrupted on a
+// signal or at end of input.
+std::string read_line() {
+  std::string line;
+  for (;;) {
+    if (g_signal != 0) throw Interrupted("interrupted");
+    char c = 0;
+    const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw InputError(fmt::format("cannot read the terminal: {}", std::strerror(errno)));
+    if (got == 0) throw Interrupted("input ended before the questionnaire finished");
+    if (c == '\n') return line;
+    if (line.size() < 4096) line += c;
+  }
+}
+
+std::string trim(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+bool all_digits(const std::string& text) {
+  return !text.empty() && text.size() < 4 &&
+         text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+class Interview {
+ public:
+  Interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options, const TerminalStyle& style)
+      : q_(setup.questionnaire), setup_(setup), answers_(answers), options_(options), paint_(style) {}
+
+  InterviewEnd run() {
+    say("\n" + paint_.bold(escape_controls(q_.title)) + "\n");
+    if (!q_.intro.empty()) say(wrap(escape_controls(q_.intro), paint_.width(), "", ""));
+    say(paint_.dim("At any question: ? for help, b to go back, q to quit.") + "\n");
+    for (;;) {
+      if (!ask_missing()) return InterviewEnd::quit;
+      const auto review_result = review();
+      if (review_result == Review::summary) break;
+      if (review_result == Review::quit) return InterviewEnd::quit;
+    }
+    // Answers to questions that are no longer asked (after changes) are dropped.
+    const Summary check = evaluate(q_, answers_);
+    for (const auto& id : check.ignored) answers_[*q_.index_of(id)].reset();
+    return InterviewEnd::finished;
+  }
+
+ private:
+  enum class Step { answered, back, quit };
+  enum class Review { summary, changed, quit };
+
+  static void say(const std::string& text) { write_stderr(text); }
+
+  std::vector<std::size_t> enabled() const {
+    std::vector<std::size_t> out;
+    AnswerSet used(q_.questions.size());
+    for (std::size_t i = 0; i < q_.questions.size(); ++i) {
+      if (!is_enabled(q_, i, used)) continue;
+      out.push_back(i);
+      used[i] = answers_[i];
+    }
+    return out;
+  }
+
+  // Asks each enabled question without an answer, in order; false on quit.
+  bool ask_missing() {
+    std::vector<std::size_t> history;
+    for (;;) {
+      const auto order = enabled();
+      std::optional<std::size_t> next;
+      for (const std::size_t i : order)
+        if (!answers_[i]) { next = i; break; }
+      if (!next) return true;
+      const std::size_t position = static_cast<std::size_t>(std::find(order.begin(), order.end(), *next) - order.begin());
+      switch (ask(*next, position + 1, order.size(), !history.empty())) {
+        case Step::answered:
+          history.push_back(*next);
+          break;
+        case Step::back:
+          answers_[history.back()].reset();
+          history.pop_back();
+          break;
+        case Step::quit:
+          return false;
+      }
+    }
+  }
+
+  void show_question(const Question& question, std::size_t number, std::size_t total) const {
+    say("\n" + paint_.dim(fmt::format("[{}/{}]", number, total)) + " " +
+        paint_.bold(escape_controls(question.prompt)) + "\n");
+    for (std::size_t c = 0; c < question.choices.size(); ++c) {
+      const Choice& choice = question.choices[c];
+      say(wrap(escape_controls(choice.value) + ": " + escape_controls(choice.label), paint_.width(),
+               fmt::format("  {:>2}) ", c + 1), "      "));
+    }
+    if (question.type == QuestionType::multi && question.min_count == 0)
+      say(fmt::format("   0) {}\n", question.none_label.empty() ? "None of these" : escape_controls(question.none_label)));
+  }
+
+  std::string hint(const Question& question, const std::optional<std::string>& fallback) const {
+    std::string text;
+    switch (question.type) {
+      case QuestionType::integer: text = fmt::format("a number, {} to {}", question.min, question.max); break;
+      case QuestionType::boolean: text = "y or n"; break;
+      case QuestionType::single: text = "a number or a value"; break;
+      case QuestionType::multi: text = question.min_count == 0 ? "numbers like 1,3, or 0 for none" : "numbers like 1,3"; break;
+    }
+    if (fallback) text += "; Enter for " + escape_controls(*fallback);
+    return "(" + text + ") > ";
+  }
+
+  // Turns "2" or "1,3" into choice values; anything else is passed through.
+  std::string choices_from_numbers(const Question& question, const std::string& input) const {
+    if (question.type != QuestionType::single && question.type != QuestionType::multi) return input;
+    std::string out;
+    std::size_t start = 0;
+    while (start <= input.size()) {
+      std::size_t comma = input.find(',', start);
+      if (comma == std::string::npos) comma = input.size();
+      std::string item = trim(input.substr(start, comma - start));
+      if (all_digits(item)) {
+        const std::size_t n = std::stoul(item);
+        if (n == 0 && question.type == QuestionType::multi) item = "none";
+        else if (n >= 1 && n <= question.choices.size()) item = question.choices[n - 1].value;
+      }
+      out += (out.empty() ? "" : ",") + item;
+      start = comma + 1;
+    }
+    return out == "none" ? "" : out;
+  }
+
+  Step ask(std::size_t index, std::size_t number, std::size_t total, bool can_go_back) {
+    const Question& question = q_.questions[index];
+    show_question(question, number, total);
+    std::optional<std::string> fallback = question.default_value;
+    if (answers_[index]) fallback = answer_text(*answers_[index]);
+    for (;;) {
+      say(hint(question, fallback));
+      const std::string input = trim(read_line());
+      if (input == "?") {
+        say(wrap(escape_controls(question.help), paint_.width(), "  ", "  "));
+        continue;
+      }
+      if (input == "b" || input == "B") {
+        if (can_go_back) return Step::back;
+        say("  This is the first question.\n");
+        continue;
+      }
+      if (input == "q" || input == "Q") {
+        if (offer_to_save()) return Step::quit;
+        show_question(question, number, total);
+        continue;
+      }
+      std::string text = input;
+      if (text.empty()) {
+        if (!fallback) {
+          say("  Please answer, or type ? for help.\n");
+          continue;
+        }
+        text = *fallback;
+      }
+      try {
+        answers_[index] = parse_answer_text(question, choices_from_numbers(question, text));
+        return Step::answered;
+      } catch (const AnswerError& e) {
+        say(paint_.yellow("  Not a valid answer: ") + escape_controls(e.what()) + "\n");
+      }
+    }
+  }
+
+  Review review() {
+    const auto order = enabled();
+    say("\n" + paint_.bold("Review your answers") + "\n");
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const Question& question = q_.questions[order[n]];
+      say(wrap(escape_controls(question.prompt) + " " + paint_.bold(escape_controls(answer_text(*answers_[order[n]]))),
+               paint_.width(), fmt::format("  {:>2}) ", n + 1), "      "));
+    }
+    for (;;) {
+      say("Type a number to change that answer, or press Enter to see your summary (q to quit). > ");
+      const std::string input = trim(read_line());
+      if (input.empty()) return Review::summary;
+      if (input == "q" || input == "Q") {
+        if (offer_to_save()) return Review::quit;
+        continue;
+      }
+      if (all_digits(input)) {
+        const std::size_t n = std::stoul(input);
+        if (n >= 1 && n <= order.size()) {
+          ask(order[n - 1], n, order.size(), false);
+          return Review::changed;
+        }
+      }
+      say(fmt::format("  Type a number from 1 to {}, or press Enter.\n", order.size()));
+    }
+  }
+
+  // Asks whether to save before quitting; false means "do not quit after all".
+  bool offer_to_save() {
+    const std::string suggested = options_.save_path.empty() ? "skincare-answers.yaml" : options_.save_path;
+    for (;;) {
+      say(fmt::format("Save your answers to continue later? Type a file name, Enter for {}, n to quit without "
+                      "saving, or c to carry on. > ", suggested));
+      const std::string input = trim(read_line());
+      if (input == "c" || input == "C") return false;
+      if (input == "n" || input == "N") return true;
+      const std::string path = input.empty() ? suggested : input;
+      try {
+        save_answers(setup_, answers_, path, options_.force);
+        say(fmt::format("Saved. Continue later with: skincare assess --resume {}\n", escape_controls(path)));
+        return true;
+      } catch (const Error& e) {
+        say(paint_.yellow("  Not saved: ") + escape_controls(e.what()) + "\n");
+      }
+    }
+  }
+
+  const Questionnaire& q_;
+  const AssessmentSetup& setup_;
+  AnswerSet& answers_;
+  const AssessOptions& options_;
+  Painter paint_;
+};
+
+}  // namespace
+
+InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options,
+                           const TerminalStyle& style) {
+  SignalGuard guard;
+  g_signal = 0;
+  try {
+    return Interview(setup, answers, options, style).run();
+  } catch (const Interrupted&) {
+    write_stderr("\n");
+    throw;
+  }
+}
+
+}  // namespace skincare::cli

@@ -1,0 +1,41 @@
+// The three ways `skincare assess` runs, each in its own file:
+// scripted (assess.cpp), interactive (assess_interactive.cpp) and streamed
+// (assess_batch.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/assessment_setup.h"
+#include "questionnaire/answer.h"
+#include "term/terminal.h"
+
+namespace skincare::cli {
+
+struct AssessOptions {
+  std::string answers_path;       // --answers FILE or "-"
+  std::vector<std::string> sets;  // --set ID=VALUE, in order
+  bool print_template = false;
+  std::string save_path;
+  bool force = false;
+  std::string resume_path;
+  bool exit_code = false;
+  bool batch = false;
+};
+
+enum class InterviewEnd { finished, quit };
+
+// Asks, one at a time on the terminal, every enabled question that
+// `answers` lacks, then shows a review screen; returns when the person
+// confirms (finished) or quits. Ctrl-C and end of input throw Interrupted.
+// On quit it offers to save to `save_path` (or a path the person types).
+InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options,
+                           const TerminalStyle& style);
+
+// Streams JSON Lines from `input_fd` to stdout; returns the exit status.
+int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name);
+
+// Saves answers as YAML (mode 0600, atomic; replaces only with --force).
+void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace);
+
+}  // namespace skincare::cli

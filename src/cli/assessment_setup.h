@@ -1,0 +1,21 @@
+// Loading what `assess` needs: the questionnaire and, for each concern it
+// offers, what to expect from its topic.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "content/content_tree.h"
+#include "questionnaire/questionnaire.h"
+#include "render/assessment_views.h"
+
+namespace skincare::cli {
+
+struct AssessmentSetup {
+  Questionnaire questionnaire;
+  AssessmentContext context;  // points into `questionnaire`: keep this object where it is
+};
+
+std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content);
+
+}  // namespace skincare::cli

@@ -1,0 +1,41 @@
+// Raw answers as they arrive from outside (an answers file, a saved run,
+// --set, a batch line), and their normalisation into an AnswerSet.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "errors.h"
+#include "questionnaire/answer.h"
+#include "questionnaire/answer_parser.h"
+#include "questionnaire/questionnaire.h"
+
+namespace skincare {
+
+struct RawField {
+  std::string id;
+  RawAnswer value;
+  Location where;  // file:line:col when known
+};
+
+// A problem with one field; `code` is stable for scripts:
+// unknown-question | invalid-answer | missing-answer | invalid-input.
+struct FieldError {
+  std::string code;
+  std::string question;
+  std::string message;
+  Location where;
+};
+
+// Validates and normalises `fields` against the questions. Later fields
+// override earlier ones with the same id (so --set overrides a file).
+// Returns the first problem, or nullopt with `answers` filled.
+std::optional<FieldError> normalise_fields(const Questionnaire& questionnaire, const std::vector<RawField>& fields,
+                                           AnswerSet& answers);
+
+// A FieldError naming every missing enabled question and what it accepts,
+// or nullopt when nothing is missing.
+std::optional<FieldError> check_complete(const Questionnaire& questionnaire, const AnswerSet& answers);
+
+}  // namespace skincare

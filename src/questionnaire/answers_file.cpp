@@ -1,0 +1,76 @@
+#include "questionnaire/answers_file.h"
+
+#include <fmt/format.h>
+
+#include "content/yaml_reader.h"
+
+namespace skincare {
+
+namespace {
+
+RawAnswer raw_answer(const YAML::Node& node, const std::string& file, const std::string& id) {
+  RawAnswer raw;
+  if (node.IsScalar()) {
+    raw.text = node.Scalar();
+    return raw;
+  }
+  if (node.IsSequence()) {
+    raw.is_list = true;
+    for (const auto& item : node) raw.items.push_back(scalar_text(item, file, "each item of '" + id + "'"));
+    return raw;
+  }
+  if (node.IsNull()) throw DataError(location_of(node, file), fmt::format("'{}' has no answer", id));
+  throw DataError(location_of(node, file), fmt::format("the answer to '{}' must be a value or a list of values", id));
+}
+
+std::vector<RawField> fields_of(const YAML::Node& map, const std::string& file) {
+  std::vector<RawField> fields;
+  for (const auto& entry : map) {
+    const std::string id = scalar_text(entry.first, file, "a question id");
+    fields.push_back({id, raw_answer(entry.second, file, id), location_of(entry.first, file)});
+  }
+  return fields;
+}
+
+}  // namespace
+
+AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
+  const YAML::Node root = parse_yaml(text, file);
+  if (!root || root.IsNull()) throw DataError({file, 1, 1}, "the answers file is empty");
+  if (!root.IsMap())
+    throw DataError(location_of(root, file), "an answers file must map question ids to answers (id: value)");
+
+  AnswersFile result;
+  if (!root["schema"]) {
+    result.fields = fields_of(root, file);
+    return result;
+  }
+  MapReader map(root, file, "saved answers");
+  map.allow_only({"schema", "questionnaire", "saved", "answers"});
+  const std::string schema = map.string("schema");
+  if (schema != "skincare.answers/1")
+    throw DataError(map.location("schema"),
+                    fmt::format("unknown schema '{}'; this version of skincare reads skincare.answers/1", schema));
+  MapReader about(map.node("questionnaire"), file, "'questionnaire'");
+  about.allow_only({"id", "version", "questions_hash", "question_hashes"});
+  SavedHeader header;
+  header.questionnaire_id = about.string("id");
+  header.questionnaire_version = about.string("version");
+  header.questions_hash = about.optional_string("questions_hash").value_or("");
+  if (about.has("question_hashes")) {
+    MapReader hashes(about.node("question_hashes"), file, "'question_hashes'");
+    for (const auto& entry : hashes.yaml())
+      header.question_hashes[scalar_text(entry.first, file, "a question id")] =
+          scalar_text(entry.second, file, "a question hash");
+  }
+  header.saved_at = map.optional_string("saved").value_or("");
+  result.header = header;
+  const YAML::Node answers = map.node("answers");
+  if (answers && !answers.IsNull()) {
+    if (!answers.IsMap()) throw DataError(location_of(answers, file), "'answers' must map question ids to answers");
+    result.fields = fields_of(answers, file);
+  }
+  return result;
+}
+
+}  // namespace skincare

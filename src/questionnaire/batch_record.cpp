@@ -1,0 +1,119 @@
+#include "questionnaire/batch_record.h"
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+
+#include "render/json_writer.h"
+
+namespace skincare {
+
+struct BatchRecordParser::State {
+  simdjson::dom::parser parser;  // DOM API: picks the fastest kernel for this CPU at run time
+  std::string buffer;            // the line plus simdjson's padding
+  BatchRecord record;
+};
+
+BatchRecordParser::BatchRecordParser() : state_(std::make_unique<State>()) {}
+BatchRecordParser::~BatchRecordParser() = default;
+
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+FieldError invalid(const std::string& message, const std::string& question = {}) {
+  return FieldError{"invalid-input", question, message, {}};
+}
+
+// A number's text as written would be: integers exactly, others shortest.
+std::string number_text(const element& value) {
+  switch (value.type()) {
+    case element_type::INT64: return std::to_string(int64_t(value));
+    case element_type::UINT64: return std::to_string(uint64_t(value));
+    default: return fmt::format("{}", double(value));
+  }
+}
+
+// A scalar's text as an answer; false with `problem` set otherwise.
+bool scalar_text(const element& value, std::string& out, std::string& problem, const std::string& key) {
+  switch (value.type()) {
+    case element_type::STRING:
+      out.assign(std::string_view(value));
+      return true;
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
+      out = number_text(value);
+      return true;
+    case element_type::BOOL:
+      out = bool(value) ? "true" : "false";
+      return true;
+    case element_type::NULL_VALUE:
+      problem = fmt::format("'{}' has no answer (null)", key);
+      return false;
+    default:
+      problem = fmt::format("the answer to '{}' must be a value or a list of values", key);
+      return false;
+  }
+}
+
+}  // namespace
+
+const BatchRecord& BatchRecordParser::parse(std::string_view line) {
+  BatchRecord& record = state_->record;
+  record.id_json.clear();
+  record.fields.clear();
+  record.error.reset();
+
+  std::string& buffer = state_->buffer;
+  buffer.assign(line);
+  buffer.append(simdjson::SIMDJSON_PADDING, '\0');
+
+  element document;
+  if (state_->parser.parse(buffer.data(), line.size(), false).get(document)) {
+    record.error = invalid("the line is not valid JSON");
+    return record;
+  }
+  simdjson::dom::object object;
+  if (document.get_object().get(object)) {
+    record.error = invalid("each line must be a JSON object of answers");
+    return record;
+  }
+  for (const auto member : object) {
+    const std::string key(member.key);
+    const element& value = member.value;
+    if (key == "id") {
+      if (value.type() == element_type::STRING) {
+        append_json_string(record.id_json, std::string_view(value));
+      } else if (value.is_number()) {
+        record.id_json = number_text(value);
+      } else {
+        record.error = invalid("'id' must be a string or a number");
+        return record;
+      }
+      continue;
+    }
+    RawField field;
+    field.id = key;
+    std::string problem;
+    if (value.type() == element_type::ARRAY) {
+      field.value.is_list = true;
+      for (const element item : simdjson::dom::array(value)) {
+        std::string text;
+        if (!scalar_text(item, text, problem, key)) {
+          record.error = invalid(problem, key);
+          return record;
+        }
+        field.value.items.push_back(std::move(text));
+      }
+    } else if (!scalar_text(value, field.value.text, problem, key)) {
+      record.error = invalid(problem, key);
+      return record;
+    }
+    record.fields.push_back(std::move(field));
+  }
+  return record;
+}
+
+}  // namespace skincare

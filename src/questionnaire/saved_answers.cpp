@@ -1,0 +1,71 @@
+#include "questionnaire/saved_answers.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace skincare {
+
+std::string saved_answers_yaml(const Questionnaire& questionnaire, const AnswerSet& answers,
+                               const std::string& saved_at) {
+  YAML::Emitter out;
+  out << YAML::BeginMap;
+  out << YAML::Key << "schema" << YAML::Value << "skincare.answers/1";
+  out << YAML::Key << "questionnaire" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << questionnaire.id;
+  out << YAML::Key << "version" << YAML::Value << questionnaire.version;
+  out << YAML::Key << "questions_hash" << YAML::Value << questionnaire.questions_hash();
+  out << YAML::Key << "question_hashes" << YAML::Value << YAML::Flow << YAML::BeginMap;
+  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i)
+    if (i < answers.size() && answers[i])
+      out << YAML::Key << questionnaire.questions[i].id << YAML::Value << questionnaire.question_hash(i);
+  out << YAML::EndMap << YAML::EndMap;
+  out << YAML::Key << "saved" << YAML::Value << saved_at;
+  out << YAML::Key << "answers" << YAML::Value << YAML::BeginMap;
+  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+    if (i >= answers.size() || !answers[i]) continue;
+    out << YAML::Key << questionnaire.questions[i].id << YAML::Value;
+    const AnswerValue& value = *answers[i];
+    if (const auto* number = std::get_if<long long>(&value)) out << *number;
+    else if (const auto* flag = std::get_if<bool>(&value)) out << YAML::DoubleQuoted << (*flag ? "yes" : "no");
+    else if (const auto* choice = std::get_if<std::string>(&value)) out << YAML::DoubleQuoted << *choice;
+    else {
+      out << YAML::Flow << YAML::BeginSeq;
+      for (const auto& item : std::get<std::vector<std::string>>(value)) out << YAML::DoubleQuoted << item;
+      out << YAML::EndSeq;
+    }
+  }
+  out << YAML::EndMap << YAML::EndMap;
+  return "# skincare saved answers: edit freely; use with --answers FILE or --resume FILE.\n" +
+         std::string(out.c_str()) + "\n";
+}
+
+ResumedAnswers resume_answers(const Questionnaire& questionnaire, const AnswersFile& file, const std::string& path) {
+  ResumedAnswers resumed;
+  resumed.answers.assign(questionnaire.questions.size(), std::nullopt);
+  if (file.header && file.header->questionnaire_id != questionnaire.id)
+    throw DataError({path, 0, 0}, fmt::format("these answers were saved from questionnaire '{}', not '{}'",
+                                              file.header->questionnaire_id, questionnaire.id));
+  const bool same = file.header && file.header->questions_hash == questionnaire.questions_hash();
+  for (const auto& field : file.fields) {
+    const auto at = questionnaire.index_of(field.id);
+    if (!at) {
+      resumed.dropped.emplace_back(field.id, "this question no longer exists");
+      continue;
+    }
+    if (!same && file.header) {
+      const auto saved_hash = file.header->question_hashes.find(field.id);
+      if (saved_hash == file.header->question_hashes.end() || saved_hash->second != questionnaire.question_hash(*at)) {
+        resumed.dropped.emplace_back(field.id, "the question has changed since the answers were saved");
+        continue;
+      }
+    }
+    try {
+      resumed.answers[*at] = parse_raw_answer(questionnaire.questions[*at], field.value);
+    } catch (const AnswerError& e) {
+      resumed.dropped.emplace_back(field.id, e.what());
+    }
+  }
+  return resumed;
+}
+
+}  // namespace skincare

@@ -1,0 +1,133 @@
+#include "render/assessment_views.h"
+#include "render/json_writer.h"
+
+namespace skincare {
+
+namespace {
+
+void append_answer(std::string& out, const AnswerValue& value) {
+  if (const auto* number = std::get_if<long long>(&value)) out += std::to_string(*number);
+  else if (const auto* flag = std::get_if<bool>(&value)) out += *flag ? "true" : "false";
+  else if (const auto* choice = std::get_if<std::string>(&value)) append_json_string(out, *choice);
+  else {
+    out += '[';
+    bool first = true;
+    for (const auto& item : std::get<std::vector<std::string>>(value)) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, item);
+    }
+    out += ']';
+  }
+}
+
+}  // namespace
+
+void write_answers_json(std::string& out, const Questionnaire& questionnaire, const AnswerSet& answers) {
+  out += '{';
+  bool first = true;
+  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+    if (i >= answers.size() || !answers[i]) continue;
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, questionnaire.questions[i].id);
+    out += ':';
+    append_answer(out, *answers[i]);
+  }
+  out += '}';
+}
+
+AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(context) {
+  for (const auto& rule : context.questionnaire->rules) {
+    std::string head;
+    JsonWriter json(head);
+    json.begin_object().field("rule", rule.id).field("verdict", verdict_name(rule.verdict));
+    json.field("message", rule.message).key("because");  // the answers follow, per summary
+    rule_head_.push_back(head);
+    std::string tail = ",\"sources\":";
+    JsonWriter(tail).strings(rule.sources);
+    tail += '}';
+    rule_tail_.push_back(tail);
+  }
+  for (const auto& [id, concern] : context.concerns) {
+    std::string out;
+    JsonWriter json(out);
+    const Expectation& e = concern.expectation;
+    json.begin_object().field("concern", id).field("title", concern.title).field("evidence", e.evidence);
+    json.field("sessions", e.sessions).field("results", e.results_time).field("notes", e.caveats);
+    json.field("sources", e.sources).end_object();
+    concern_json_[id] = out;
+  }
+  append_json_string(disclaimer_json_, context.questionnaire->disclaimer);
+}
+
+void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json) const {
+  const Questionnaire& questionnaire = *context_.questionnaire;
+  out += "{\"schema\":\"skincare.assessment/1\",";
+  if (!id_json.empty()) {
+    out += "\"id\":";
+    out.append(id_json);
+    out += ',';
+  }
+  out += "\"verdict\":\"";
+  out += verdict_name(summary.verdict);
+  out += "\",\"reasons\":[";
+  for (std::size_t r = 0; r < summary.reasons.size(); ++r) {
+    const FiredRule& fired = summary.reasons[r];
+    const auto index = static_cast<std::size_t>(fired.rule - questionnaire.rules.data());
+    if (r > 0) out += ',';
+    out += rule_head_[index];
+    out += '{';
+    for (std::size_t b = 0; b < fired.because.size(); ++b) {
+      if (b > 0) out += ',';
+      append_json_string(out, fired.because[b].first);
+      out += ':';
+      append_answer(out, fired.because[b].second);
+    }
+    out += '}';
+    out += rule_tail_[index];
+  }
+  out += "],\"concerns\":[";
+  bool first = true;
+  for (const auto& concern : summary.concerns) {
+    const auto found = concern_json_.find(concern);
+    if (found == concern_json_.end()) continue;
+    if (!first) out += ',';
+    first = false;
+    out += found->second;
+  }
+  out += "],\"answers\":";
+  write_answers_json(out, questionnaire, summary.answers);
+  out += ",\"ignored\":[";
+  for (std::size_t i = 0; i < summary.ignored.size(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, summary.ignored[i]);
+  }
+  out += "],\"skipped\":[";
+  for (std::size_t i = 0; i < summary.skipped.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"question\":";
+    append_json_string(out, summary.skipped[i].question);
+    out += ",\"enabled_when\":";
+    append_json_string(out, summary.skipped[i].enabled_when);
+    out += '}';
+  }
+  out += "],\"disclaimer\":";
+  out += disclaimer_json_;
+  out += '}';
+}
+
+std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options) {
+  switch (options.format) {
+    case Format::json: {
+      std::string out;
+      AssessmentJson(context).write(out, summary);
+      return out + "\n";
+    }
+    case Format::markdown: return markdown_view::assessment(context, summary, options);
+    case Format::text: break;
+  }
+  return text_view::assessment(context, summary, options);
+}
+
+}  // namespace skincare

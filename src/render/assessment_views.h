@@ -1,0 +1,58 @@
+// Renders an assessment summary as text, markdown or JSON. The JSON writer
+// prepares the unchanging parts (rule messages, concern notes, disclaimer)
+// once, so a batch of many records costs little more than copying them.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/topic.h"
+#include "questionnaire/evaluation.h"
+#include "questionnaire/questionnaire.h"
+#include "render/format.h"
+
+namespace skincare {
+
+// What to expect for one concern, from its topic.
+struct ConcernView {
+  std::string id;
+  std::string title;
+  Expectation expectation;
+};
+
+// Everything a summary shows that does not depend on the answers.
+struct AssessmentContext {
+  const Questionnaire* questionnaire = nullptr;
+  std::map<std::string, ConcernView> concerns;  // by concern value (topic id)
+};
+
+class AssessmentJson {
+ public:
+  explicit AssessmentJson(const AssessmentContext& context);
+  // Appends one JSON object (no newline). `id_json` is the record's id as
+  // JSON text (batch), or empty.
+  void write(std::string& out, const Summary& summary, std::string_view id_json = {}) const;
+
+ private:
+  const AssessmentContext& context_;
+  std::vector<std::string> rule_head_;  // per rule: {"rule":..,"verdict":..,"message":..,"because":
+  std::vector<std::string> rule_tail_;  // per rule: ,"sources":[..]}
+  std::map<std::string, std::string> concern_json_;
+  std::string disclaimer_json_;
+};
+
+// The answers of a summary as a JSON object, in questionnaire order.
+void write_answers_json(std::string& out, const Questionnaire& questionnaire, const AnswerSet& answers);
+
+std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options);
+
+namespace text_view {
+std::string assessment(const AssessmentContext&, const Summary&, const RenderOptions&);
+}
+namespace markdown_view {
+std::string assessment(const AssessmentContext&, const Summary&, const RenderOptions&);
+}
+
+}  // namespace skincare

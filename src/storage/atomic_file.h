@@ -1,0 +1,18 @@
+// Writing a file so that it is either wholly the old version or wholly the
+// new one: a temporary file in the same folder, created with its final
+// permissions, flushed to disk, then renamed (or linked, when an existing
+// file must not be replaced).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace skincare {
+
+// Writes `text` to `path` with permission bits `mode` from the moment of
+// creation. Unless `replace`, an existing `path` is never overwritten.
+// Throws OutputError (exit 74) on failure, and UsageError when `path`
+// exists and `replace` is false.
+void write_file_atomically(const std::string& path, std::string_view text, unsigned mode, bool replace);
+
+}  // namespace skincare

@@ -1,0 +1,112 @@
+#include "content/bibliography.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "content_test_support.h"
+#include "errors.h"
+
+using skincare::Bibliography;
+using skincare::DataError;
+using skincare::parse_bibliography;
+
+namespace {
+
+DataError bibliography_error(const std::string& yaml) {
+  try {
+    (void)parse_bibliography(yaml, "sources.yaml");
+  } catch (const DataError& e) {
+    return e;
+  }
+  FAIL("parse_bibliography did not throw");
+  return DataError({}, "");
+}
+
+void check_error(const DataError& e, int line, int column, const std::string& message) {
+  CHECK(e.where().file == "sources.yaml");
+  CHECK(e.where().line == line);
+  CHECK(e.where().column == column);
+  CHECK(e.reason() == message);
+  CHECK(std::string(e.what()) ==
+        "sources.yaml:" + std::to_string(line) + ":" + std::to_string(column) + ": " + message);
+}
+
+const char* const kHead = "sources:\n";
+const char* const kEntry = "  - id: a\n    title: A\n    kind: study\n    confidence: verified\n";
+
+}  // namespace
+
+TEST_CASE("a bibliography keeps every field of every source in file order") {
+  const Bibliography b = parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml");
+  REQUIRE(b.all().size() == 3);
+  const skincare::Source& alam = b.all()[0];
+  CHECK(alam.id == "alam-2014");
+  CHECK(alam.authors == "Alam M, Han S, Pongprutthipan M");
+  CHECK(alam.year == "2014");
+  CHECK(alam.title == "Efficacy of a needling device for the treatment of acne scars");
+  CHECK(alam.journal == "JAMA Dermatol");
+  CHECK(alam.details == "2014;150(8):844-849");
+  CHECK(alam.doi == "10.1001/jamadermatol.2013.8687");
+  CHECK(alam.pmid == "24919799");
+  CHECK(alam.kind == "trial");
+  CHECK(alam.confidence == "verified");
+  CHECK(b.all()[2].url == "https://www.fda.gov/example");
+}
+
+TEST_CASE("optional source fields that are absent are empty") {
+  const Bibliography b = parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml");
+  const skincare::Source& garg = b.all()[1];
+  CHECK(garg.authors.empty());
+  CHECK(garg.year.empty());
+  CHECK(garg.journal.empty());
+  CHECK(garg.details.empty());
+  CHECK(garg.doi.empty());
+  CHECK(garg.pmid.empty());
+  CHECK(garg.url.empty());
+  CHECK(garg.note == "Title verified only");
+}
+
+TEST_CASE("a source is found by its id, and an unknown id finds nothing") {
+  const Bibliography b = parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml");
+  const skincare::Source* found = b.find("garg-2016");
+  REQUIRE(found != nullptr);
+  CHECK(found->id == "garg-2016");
+  CHECK(found == &b.all()[1]);
+  CHECK(b.find("garg") == nullptr);
+  CHECK(Bibliography().find("garg-2016") == nullptr);
+}
+
+TEST_CASE("the bibliography lists its ids in file order") {
+  const Bibliography b = parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml");
+  CHECK(b.ids() == std::vector<std::string>{"alam-2014", "garg-2016", "fda-2018"});
+  CHECK(Bibliography().ids().empty());
+}
+
+TEST_CASE("a duplicate source id is an error at the second entry") {
+  const DataError e = bibliography_error(std::string(kHead) + kEntry + kEntry);
+  check_error(e, 6, 5, "duplicate source id 'a'");
+}
+
+TEST_CASE("an unknown source kind is an error that suggests the closest kind") {
+  const DataError e =
+      bibliography_error(std::string(kHead) + "  - id: a\n    title: A\n    kind: reveiw\n    confidence: verified\n");
+  check_error(e, 4, 11,
+              "'kind' in source must be one of trial, study, review, guideline, regulation, report, secondary, "
+              "not 'reveiw' (did you mean 'review'?)");
+}
+
+TEST_CASE("a source without a title is an error at the source") {
+  const DataError e = bibliography_error(std::string(kHead) + "  - id: a\n    kind: study\n    confidence: verified\n");
+  check_error(e, 2, 5, "source is missing required key 'title'");
+}
+
+TEST_CASE("a misspelt key in a source is an error that suggests the closest key") {
+  const DataError e = bibliography_error(std::string(kHead) + kEntry + "    jornal: X\n");
+  check_error(e, 6, 5, "unknown key 'jornal' in source (did you mean 'journal'?)");
+}
+
+TEST_CASE("a bibliography whose sources are not a list is an error") {
+  check_error(bibliography_error("sources: none\n"), 1, 10, "'sources' must be a list");
+  check_error(bibliography_error("other: []\n"), 1, 1, "unknown key 'other' in bibliography");
+}

@@ -1,0 +1,140 @@
+// Shared helpers for the content and render unit tests: small topic and
+// bibliography texts, and field-by-field comparisons (Topic has no operator==).
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "content/bibliography.h"
+#include "content/source.h"
+#include "content/topic.h"
+
+namespace skincare::test {
+
+// A condition topic with every optional part filled in.
+inline const char* const kConditionYaml = R"(id: acne-scars
+kind: condition
+title: Acne scars
+aliases: [acne scar, pockmarks]
+summary: "Microneedling helps sunken acne scars."
+reviewed: 2026-11-25
+sections:
+  - heading: What they are
+    text: |
+      Acne scars are marks left after acne heals.
+      Some are sunken.
+
+      Others are raised.
+    items:
+      - Rolling scars are wide dips.
+      - Ice-pick scars are narrow pits.
+    sources: [alam-2014, garg-2016]
+  - heading: What it cannot do
+    items:
+      - It cannot remove scars.
+    sources: [garg-2016]
+microneedling:
+  evidence: strong
+  sessions: 3 to 6 sessions, 4 weeks apart
+  results_time: Months
+  can: [Soften rolling scars]
+  cannot: [Remove ice-pick scars]
+  caveats: [Darker skin needs care]
+  sources: [alam-2014, fda-2018]
+alternatives:
+  - name: Fractional laser
+    note: Similar results, more downtime.
+risks: [Redness, Post-inflammatory hyperpigmentation]
+)";
+
+// A fact topic with the fewest fields allowed.
+inline const char* const kFactYaml = R"(id: aftercare
+kind: fact
+title: Aftercare
+summary: How to look after skin after a session.
+reviewed: 2026-01-02
+sections:
+  - heading: The first day
+    text: Keep the skin clean.
+)";
+
+inline const char* const kSourcesYaml = R"(sources:
+  - id: alam-2014
+    authors: "Alam M, Han S, Pongprutthipan M"
+    year: 2014
+    title: "Efficacy of a needling device for the treatment of acne scars"
+    journal: "JAMA Dermatol"
+    details: "2014;150(8):844-849"
+    doi: "10.1001/jamadermatol.2013.8687"
+    pmid: "24919799"
+    kind: trial
+    confidence: verified
+  - id: garg-2016
+    title: "Combination therapy in the management of atrophic acne scars"
+    kind: study
+    confidence: partial
+    note: "Title verified only"
+  - id: fda-2018
+    title: "FDA authorizes marketing of first microneedling device"
+    journal: "US Food and Drug Administration"
+    url: "https://www.fda.gov/example"
+    kind: regulation
+    confidence: secondary
+)";
+
+inline void check_same_source(const Source& a, const Source& b) {
+  CHECK(a.id == b.id);
+  CHECK(a.authors == b.authors);
+  CHECK(a.year == b.year);
+  CHECK(a.title == b.title);
+  CHECK(a.journal == b.journal);
+  CHECK(a.details == b.details);
+  CHECK(a.doi == b.doi);
+  CHECK(a.pmid == b.pmid);
+  CHECK(a.url == b.url);
+  CHECK(a.kind == b.kind);
+  CHECK(a.confidence == b.confidence);
+  CHECK(a.note == b.note);
+}
+
+inline void check_same_bibliography(const Bibliography& a, const Bibliography& b) {
+  REQUIRE(a.all().size() == b.all().size());
+  for (std::size_t i = 0; i < a.all().size(); ++i) check_same_source(a.all()[i], b.all()[i]);
+}
+
+inline void check_same_topic(const Topic& a, const Topic& b) {
+  CHECK(a.id == b.id);
+  CHECK(a.kind == b.kind);
+  CHECK(a.title == b.title);
+  CHECK(a.aliases == b.aliases);
+  CHECK(a.summary == b.summary);
+  CHECK(a.reviewed == b.reviewed);
+  REQUIRE(a.sections.size() == b.sections.size());
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    CHECK(a.sections[i].heading == b.sections[i].heading);
+    CHECK(a.sections[i].paragraphs == b.sections[i].paragraphs);
+    CHECK(a.sections[i].items == b.sections[i].items);
+    CHECK(a.sections[i].sources == b.sections[i].sources);
+  }
+  REQUIRE(a.microneedling.has_value() == b.microneedling.has_value());
+  if (a.microneedling) {
+    const Expectation& x = *a.microneedling;
+    const Expectation& y = *b.microneedling;
+    CHECK(x.evidence == y.evidence);
+    CHECK(x.sessions == y.sessions);
+    CHECK(x.results_time == y.results_time);
+    CHECK(x.can == y.can);
+    CHECK(x.cannot == y.cannot);
+    CHECK(x.caveats == y.caveats);
+    CHECK(x.sources == y.sources);
+  }
+  REQUIRE(a.alternatives.size() == b.alternatives.size());
+  for (std::size_t i = 0; i < a.alternatives.size(); ++i) {
+    CHECK(a.alternatives[i].name == b.alternatives[i].name);
+    CHECK(a.alternatives[i].note == b.alternatives[i].note);
+  }
+  CHECK(a.risks == b.risks);
+}
+
+}  // namespace skincare::test

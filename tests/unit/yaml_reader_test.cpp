@@ -1,0 +1,187 @@
+#include "content/yaml_reader.h"
+
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <string>
+
+#include "errors.h"
+
+using skincare::DataError;
+using skincare::Location;
+using skincare::MapReader;
+using skincare::parse_yaml;
+
+namespace {
+
+const std::string kFile = "thing.yaml";
+
+MapReader reader(const std::string& yaml) { return MapReader(parse_yaml(yaml, kFile), kFile, "thing"); }
+
+DataError error_of(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const DataError& e) {
+    return e;
+  }
+  FAIL("no DataError was thrown");
+  return DataError({}, "");
+}
+
+void check_error(const DataError& e, int line, int column, const std::string& message) {
+  CHECK(e.where().file == kFile);
+  CHECK(e.where().line == line);
+  CHECK(e.where().column == column);
+  CHECK(e.reason() == message);
+  CHECK(std::string(e.what()) == kFile + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message);
+}
+
+}  // namespace
+
+TEST_CASE("a data error's message starts with FILE:LINE:COL and it exits with the data status") {
+  const DataError e({"a.yaml", 3, 7}, "bad value");
+  CHECK(std::string(e.what()) == "a.yaml:3:7: bad value");
+  CHECK(e.reason() == "bad value");
+  CHECK(e.status() == skincare::ExitStatus::data);
+  CHECK(static_cast<int>(e.status()) == 65);
+}
+
+TEST_CASE("a location describes only the parts that are known") {
+  CHECK(Location{"f", 2, 5}.describe() == "f:2:5");
+  CHECK(Location{"f", 2, 0}.describe() == "f:2");
+  CHECK(Location{"f", 0, 0}.describe() == "f");
+  CHECK(Location{"", 2, 5}.describe() == "");
+  CHECK(std::string(DataError({"", 0, 0}, "plain").what()) == "plain");
+}
+
+TEST_CASE("a YAML syntax error is a data error at its 1-based line and column") {
+  const DataError e = error_of([] { (void)parse_yaml("a: 1\nb: [1, 2\n", kFile); });
+  CHECK(e.where().file == kFile);
+  CHECK(e.where().line >= 2);
+  CHECK(e.where().column >= 1);
+  CHECK_FALSE(e.reason().empty());
+}
+
+TEST_CASE("invalid UTF-8 in a YAML file is an error at the line and column of the bad byte") {
+  const DataError e = error_of([] { (void)parse_yaml("a: 1\nbb: 2\nc: x\xFFy\n", kFile); });
+  check_error(e, 3, 5, "invalid UTF-8 (the file must be UTF-8 text)");
+}
+
+TEST_CASE("the location of a node is 1-based") {
+  const YAML::Node root = parse_yaml("first: 1\nsecond:\n  inner: yes\n", kFile);
+  const Location where = skincare::location_of(root["second"]["inner"], kFile);
+  CHECK(where.file == kFile);
+  CHECK(where.line == 3);
+  CHECK(where.column == 10);
+  const Location top = skincare::location_of(root, kFile);
+  CHECK(top.line == 1);
+  CHECK(top.column == 1);
+}
+
+TEST_CASE("a map reader refuses a node that is not a mapping") {
+  const YAML::Node root = parse_yaml("key: value\nlist:\n  - 1\n", kFile);
+  const DataError e = error_of([&] { MapReader inner(root["list"], kFile, "inner"); });
+  check_error(e, 3, 3, "inner must be a mapping of keys to values");
+}
+
+TEST_CASE("an unknown key is an error at the key that suggests the closest allowed key") {
+  const MapReader map = reader("name: a\nnoet: b\n");
+  check_error(error_of([&] { map.allow_only({"name", "note"}); }), 2, 1,
+              "unknown key 'noet' in thing (did you mean 'note'?)");
+}
+
+TEST_CASE("an unknown key far from every allowed key gets no suggestion") {
+  const MapReader map = reader("name: a\nxyzzyplugh: b\n");
+  check_error(error_of([&] { map.allow_only({"name", "note"}); }), 2, 1, "unknown key 'xyzzyplugh' in thing");
+}
+
+TEST_CASE("an unknown key with control characters is shown escaped") {
+  const MapReader map = reader("\"bad\\ekey\": 1\n");
+  const DataError e = error_of([&] { map.allow_only({"name"}); });
+  CHECK(e.reason() == "unknown key 'bad\\x1Bkey' in thing");
+  CHECK(std::string(e.what()).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("allowed keys pass and has tells which keys are present") {
+  const MapReader map = reader("name: a\nnote: b\n");
+  CHECK_NOTHROW(map.allow_only({"name", "note", "other"}));
+  CHECK(map.has("name"));
+  CHECK_FALSE(map.has("other"));
+  CHECK_FALSE(static_cast<bool>(map.node("other")));
+}
+
+TEST_CASE("a required string must be present, text, and not blank") {
+  const MapReader map = reader("name: Alice\nblank: '  '\nlist: [a]\n");
+  CHECK(map.string("name") == "Alice");
+  check_error(error_of([&] { (void)map.string("missing"); }), 1, 1, "thing is missing required key 'missing'");
+  check_error(error_of([&] { (void)map.string("blank"); }), 2, 8, "'blank' in thing must not be empty");
+  check_error(error_of([&] { (void)map.string("list"); }), 3, 7, "'list' in thing must be text");
+}
+
+TEST_CASE("an optional string is absent when its key is missing and checked when present") {
+  const MapReader map = reader("name: Alice\nempty: ''\n");
+  CHECK(map.optional_string("name") == std::optional<std::string>("Alice"));
+  CHECK_FALSE(map.optional_string("missing").has_value());
+  check_error(error_of([&] { (void)map.optional_string("empty"); }), 2, 8, "'empty' in thing must not be empty");
+}
+
+TEST_CASE("a string list reads every entry in order") {
+  const MapReader map = reader("list: [a, b, c]\n");
+  CHECK(map.string_list("list") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(map.string_list("missing").empty());
+}
+
+TEST_CASE("a string list that is required, not a list, empty, or has an empty entry is an error") {
+  const MapReader map = reader("name: x\nnone: []\nholes: [a, '']\nnested: [[a]]\n");
+  check_error(error_of([&] { (void)map.string_list("missing", true); }), 1, 1,
+              "thing is missing required list 'missing'");
+  check_error(error_of([&] { (void)map.string_list("name"); }), 1, 7, "'name' in thing must be a list");
+  check_error(error_of([&] { (void)map.string_list("none", true); }), 2, 7, "'none' in thing must not be empty");
+  check_error(error_of([&] { (void)map.string_list("holes"); }), 3, 12, "'holes' in thing has an empty entry");
+  check_error(error_of([&] { (void)map.string_list("nested"); }), 4, 10, "'nested' in thing must be text");
+}
+
+TEST_CASE("an integer is read as a whole number and anything else is an error") {
+  const MapReader map = reader("n: 42\nneg: -7\nbad: 4x\nword: many\n");
+  CHECK(map.integer("n") == 42);
+  CHECK(map.optional_integer("neg") == std::optional<long long>(-7));
+  CHECK_FALSE(map.optional_integer("missing").has_value());
+  check_error(error_of([&] { (void)map.integer("bad"); }), 3, 6, "'bad' in thing must be a whole number, not '4x'");
+  check_error(error_of([&] { (void)map.integer("word"); }), 4, 7,
+              "'word' in thing must be a whole number, not 'many'");
+  check_error(error_of([&] { (void)map.integer("missing"); }), 1, 1, "thing is missing required key 'missing'");
+}
+
+TEST_CASE("a date must look like YYYY-MM-DD with a real month and day") {
+  const MapReader map = reader("ok: 2026-11-25\nshort: 2026-1-5\nmonth: 2026-13-01\nday: 2026-01-00\n");
+  CHECK(map.date("ok") == "2026-11-25");
+  check_error(error_of([&] { (void)map.date("short"); }), 2, 8,
+              "'short' in thing must be a date like 2026-11-25, not '2026-1-5'");
+  check_error(error_of([&] { (void)map.date("month"); }), 3, 8,
+              "'month' in thing must be a date like 2026-11-25, not '2026-13-01'");
+  check_error(error_of([&] { (void)map.date("day"); }), 4, 6,
+              "'day' in thing must be a date like 2026-11-25, not '2026-01-00'");
+}
+
+TEST_CASE("one of accepts only the allowed values and suggests the closest") {
+  const MapReader map = reader("colour: red\nshade: gren\n");
+  CHECK(map.one_of("colour", {"red", "green"}) == "red");
+  check_error(error_of([&] { (void)map.one_of("shade", {"red", "green"}); }), 2, 8,
+              "'shade' in thing must be one of red, green, not 'gren' (did you mean 'green'?)");
+}
+
+TEST_CASE("the location of a key is its value's place, or the mapping's when the key is absent") {
+  const MapReader map = reader("a: 1\nbb:   2\n");
+  CHECK(map.location("bb").line == 2);
+  CHECK(map.location("bb").column == 7);
+  CHECK(map.location("missing").line == 1);
+  CHECK(map.location("missing").column == 1);
+  CHECK(map.file() == kFile);
+}
+
+TEST_CASE("scalar text returns a scalar and names what was expected otherwise") {
+  const YAML::Node root = parse_yaml("a: hello\nb: {c: 1}\n", kFile);
+  CHECK(skincare::scalar_text(root["a"], kFile, "greeting") == "hello");
+  check_error(error_of([&] { (void)skincare::scalar_text(root["b"], kFile, "greeting"); }), 2, 4,
+              "greeting must be a single value (text)");
+}
