@@ -1,0 +1,95 @@
+#include "content/snapshot.h"
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "content/topic_parser.h"
+#include "content_test_support.h"
+
+using skincare::Bibliography;
+using skincare::Source;
+using skincare::Topic;
+
+namespace {
+
+Topic condition() { return skincare::parse_topic(skincare::test::kConditionYaml, "topics/acne-scars.yaml"); }
+
+Bibliography bibliography() { return skincare::parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml"); }
+
+}  // namespace
+
+TEST_CASE("a condition topic read back from its snapshot equals the parsed original") {
+  const Topic original = condition();
+  skincare::test::check_same_topic(skincare::topic_from_snapshot(skincare::snapshot_of(original)), original);
+}
+
+TEST_CASE("a fact topic without a microneedling block reads back without one") {
+  const Topic original = skincare::parse_topic(skincare::test::kFactYaml, "topics/aftercare.yaml");
+  const Topic copy = skincare::topic_from_snapshot(skincare::snapshot_of(original));
+  CHECK_FALSE(copy.microneedling.has_value());
+  skincare::test::check_same_topic(copy, original);
+}
+
+TEST_CASE("a topic snapshot keeps empty strings, NUL bytes and UTF-8 exactly") {
+  Topic original;
+  original.id = std::string("a\0b", 3);
+  original.title = "Caf\xC3\xA9 \xE6\x97\xA5";
+  original.sections.push_back({"", {"", "p"}, {}, {}});
+  original.alternatives.push_back({"", ""});
+  const Topic copy = skincare::topic_from_snapshot(skincare::snapshot_of(original));
+  CHECK(copy.id.size() == 3);
+  skincare::test::check_same_topic(copy, original);
+}
+
+TEST_CASE("a source read back from its snapshot equals the original") {
+  const Source original = bibliography().all()[0];
+  skincare::test::check_same_source(skincare::source_from_snapshot(skincare::snapshot_of(original)), original);
+}
+
+TEST_CASE("a bibliography read back from its snapshot equals the parsed original") {
+  const Bibliography original = bibliography();
+  skincare::test::check_same_bibliography(skincare::bibliography_from_snapshot(skincare::snapshot_of(original)),
+                                          original);
+}
+
+TEST_CASE("an empty bibliography round-trips to an empty bibliography") {
+  CHECK(skincare::bibliography_from_snapshot(skincare::snapshot_of(Bibliography())).all().empty());
+}
+
+TEST_CASE("every truncation of a topic snapshot is rejected as a runtime error") {
+  const std::string snapshot = skincare::snapshot_of(condition());
+  for (std::size_t size = 0; size < snapshot.size(); size += 7) {
+    CAPTURE(size);
+    CHECK_THROWS_AS((void)skincare::topic_from_snapshot(std::string_view(snapshot).substr(0, size)),
+                    std::runtime_error);
+  }
+}
+
+TEST_CASE("a truncated bibliography or source snapshot is rejected as a runtime error") {
+  const std::string whole = skincare::snapshot_of(bibliography());
+  CHECK_THROWS_AS((void)skincare::bibliography_from_snapshot(std::string_view(whole).substr(0, whole.size() - 1)),
+                  std::runtime_error);
+  const std::string source = skincare::snapshot_of(bibliography().all()[0]);
+  CHECK_THROWS_AS((void)skincare::source_from_snapshot(std::string_view(source).substr(0, source.size() / 2)),
+                  std::runtime_error);
+}
+
+TEST_CASE("a snapshot with trailing bytes is rejected as a runtime error") {
+  CHECK_THROWS_AS((void)skincare::topic_from_snapshot(skincare::snapshot_of(condition()) + "x"), std::runtime_error);
+  CHECK_THROWS_AS((void)skincare::bibliography_from_snapshot(skincare::snapshot_of(bibliography()) + "x"),
+                  std::runtime_error);
+}
+
+TEST_CASE("a snapshot whose list count is impossibly large is rejected as a runtime error") {
+  // A source list claiming 0xFFFFFFFF entries in a few bytes: malformed, not a reason to allocate.
+  const std::string corrupt("\xFF\xFF\xFF\xFF", 4);
+  CHECK_THROWS_AS((void)skincare::bibliography_from_snapshot(corrupt), std::runtime_error);
+  // A topic whose alias count is corrupted the same way.
+  std::string topic = skincare::snapshot_of(Topic());
+  // Five empty texts (4 bytes each) come first, then the alias count.
+  REQUIRE(topic.size() > 24);
+  topic.replace(20, 4, corrupt);
+  CHECK_THROWS_AS((void)skincare::topic_from_snapshot(topic), std::runtime_error);
+}
