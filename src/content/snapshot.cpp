@@ -36,6 +36,12 @@ class Reader {
       n |= static_cast<std::size_t>(static_cast<unsigned char>(in_[at_++])) << shift;
     return n;
   }
+  // A list length: every element takes at least 4 bytes, so a larger count is corrupt.
+  std::size_t list_count() {
+    const std::size_t n = count();
+    if (n > (in_.size() - at_) / 4) throw std::runtime_error("content snapshot is malformed");
+    return n;
+  }
   std::string text() {
     const std::size_t n = count();
     need(n);
@@ -44,7 +50,7 @@ class Reader {
     return s;
   }
   std::vector<std::string> texts() {
-    std::vector<std::string> list(count());
+    std::vector<std::string> list(list_count());
     for (auto& s : list) s = text();
     return list;
   }
@@ -92,7 +98,7 @@ Topic topic_from_snapshot(std::string_view snapshot) {
   Topic t;
   for (auto* s : {&t.id, &t.kind, &t.title, &t.summary, &t.reviewed}) *s = r.text();
   t.aliases = r.texts();
-  t.sections.resize(r.count());
+  t.sections.resize(r.list_count());
   for (auto& section : t.sections) {
     section.heading = r.text();
     section.paragraphs = r.texts();
@@ -105,7 +111,7 @@ Topic topic_from_snapshot(std::string_view snapshot) {
     for (auto* list : {&m.can, &m.cannot, &m.caveats, &m.sources}) *list = r.texts();
     t.microneedling = std::move(m);
   }
-  t.alternatives.resize(r.count());
+  t.alternatives.resize(r.list_count());
   for (auto& a : t.alternatives) {
     a.name = r.text();
     a.note = r.text();
@@ -142,7 +148,7 @@ std::string snapshot_of(const Bibliography& bibliography) {
 
 Bibliography bibliography_from_snapshot(std::string_view snapshot) {
   Reader r(snapshot);
-  std::vector<Source> sources(r.count());
+  std::vector<Source> sources(r.list_count());
   for (auto& source : sources) source = source_from_snapshot(r.text());
   r.finish();
   return Bibliography(std::move(sources));

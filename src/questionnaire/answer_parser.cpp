@@ -38,6 +38,8 @@ std::string shown(std::string_view text) {
 }
 
 std::string choice_value(const Question& question, std::string_view given) {
+  for (const auto& choice : question.choices)  // the usual case: written exactly
+    if (choice.value == given) return choice.value;
   const std::string wanted = lower(trim(given));
   for (const auto& choice : question.choices)
     if (lower(choice.value) == wanted) return choice.value;

@@ -38,7 +38,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     if (t.microneedling) out += "\nEvidence for microneedling: **" + t.microneedling->evidence + "**\n";
     return;
   }
-  out += "\n*" + t.kind + " `" + t.id + "`";
+  out += "\n*" + t.kind + " `" + md(t.id) + "`";
   if (!t.aliases.empty()) out += "; also called " + list_of(t.aliases);
   out += "; reviewed " + t.reviewed + "*\n";
   for (const auto& section : t.sections) {

@@ -31,7 +31,7 @@ void cited(std::string& out, const Painter& p, const std::vector<std::string>& s
 
 void topic(std::string& out, const Topic& t, const Bibliography& bibliography, const RenderOptions& options) {
   const Painter p(options.style);
-  out += p.bold(safe(t.title)) + "  " + p.dim("(" + t.kind + ", " + t.id + ")") + "\n";
+  out += p.bold(safe(t.title)) + "  " + p.dim("(" + t.kind + ", " + safe(t.id) + ")") + "\n";
   out += wrap(safe(t.summary), p.width(), "", "");
   if (options.brief) {
     if (t.microneedling) out += "Evidence for microneedling: " + t.microneedling->evidence + "\n";

@@ -1,0 +1,49 @@
+"""Shared timing helpers for the benchmarks: median wall time and peak memory
+of a command over many runs, measured with os.wait4 (no extra tools)."""
+import os
+import statistics
+import subprocess
+import time
+
+
+def run_once(argv, stdin_path=None, env=None):
+    """Runs argv once; returns (wall seconds, peak RSS in KiB, exit status)."""
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if stdin_path:
+            stdin.close()
+    return wall, usage.ru_maxrss, proc.returncode
+
+
+def measure(argv, runs, stdin_path=None, warmup=3, env=None):
+    """Median wall time (s), peak RSS (KiB) over `runs` runs after `warmup`."""
+    for _ in range(warmup):
+        run_once(argv, stdin_path, env)
+    walls, peaks = [], []
+    for _ in range(runs):
+        wall, peak, _ = run_once(argv, stdin_path, env)
+        walls.append(wall)
+        peaks.append(peak)
+    return statistics.median(walls), max(peaks)
+
+
+def interleaved(commands, runs, warmup=3):
+    """Measures several (name, argv, stdin) commands alternately, so drift in
+    machine load affects them alike. Returns {name: (median, peak)}."""
+    for name, argv, stdin in commands:
+        for _ in range(warmup):
+            run_once(argv, stdin)
+    walls = {name: [] for name, _, _ in commands}
+    peaks = {name: 0 for name, _, _ in commands}
+    for _ in range(runs):
+        for name, argv, stdin in commands:
+            wall, peak, _ = run_once(argv, stdin)
+            walls[name].append(wall)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(walls[name]), peaks[name]) for name in walls}
