@@ -97,7 +97,7 @@ std::string template_text(const Questionnaire& q) {
     for (const auto& choice : question.choices)
       out += "#   " + choice.value + ": " + escape_controls(choice.label) + "\n";
     if (question.enabled_when) out += "# Only asked when: " + question.enabled_when_text + "\n";
-    out += question.id + ":" + (question.type == QuestionType::multi ? " []" : "") + "\n";
+    out += question.id + ":\n";
   }
   return out;
 }
@@ -190,9 +190,10 @@ void setup_assess(CLI::App& app, Context& context) {
                      ->option_text("FILE");
   auto* exit_code = command->add_flag("--exit-code", options->exit_code,
                                       "Exit 0/10/11/12 for suitable/caution/postpone/consult");
+  auto* sets = command->get_option("--set");
   auto* batch = command->add_flag("--batch", options->batch,
                                   "Read JSON Lines (one answers object a line), write one JSON result a line");
-  batch->excludes(templ)->excludes(save)->excludes(resume)->excludes(exit_code);
+  batch->excludes(templ)->excludes(save)->excludes(resume)->excludes(exit_code)->excludes(sets);
   add_format_option(*command, context);
   command->footer(
       "Examples:\n"

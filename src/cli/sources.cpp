@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "cli/context.h"
 #include "cli/output.h"
 #include "content/suggest.h"
@@ -27,7 +29,9 @@ void setup_sources(CLI::App& app, Context& context) {
       for (const auto& source : bibliography.all()) chosen.push_back(&source);
     }
     for (const auto& id : *ids) {
-      const Source* source = bibliography.find(id);
+      std::string lower = id;
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const Source* source = bibliography.find(lower);
       if (source == nullptr)
         throw UsageError(fmt::format("unknown source '{}'{}; run 'skincare sources' to list them",
                                      escape_controls(id), did_you_mean(closest_names(id, bibliography.ids()))));

@@ -1,6 +1,7 @@
 #include "content/suggest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 namespace skincare {
@@ -27,8 +28,14 @@ std::vector<std::string> closest_names(std::string_view word, const std::vector<
                                        std::size_t limit) {
   const std::size_t threshold = std::max<std::size_t>(2, word.size() / 3);
   std::vector<std::pair<std::size_t, std::string>> scored;
+  const auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string wanted = lower(word);
   for (const auto& candidate : candidates) {
-    std::size_t distance = edit_distance(word, candidate);
+    std::size_t distance = edit_distance(wanted, lower(candidate));
     const bool prefix = word.size() >= 3 && candidate.compare(0, word.size(), word) == 0;
     if (prefix) distance = std::min<std::size_t>(distance, 1);
     if (distance <= threshold) scored.emplace_back(distance, candidate);

@@ -19,7 +19,6 @@ RawAnswer raw_answer(const YAML::Node& node, const std::string& file, const std:
     for (const auto& item : node) raw.items.push_back(scalar_text(item, file, "each item of '" + id + "'"));
     return raw;
   }
-  if (node.IsNull()) throw DataError(location_of(node, file), fmt::format("'{}' has no answer", id));
   throw DataError(location_of(node, file), fmt::format("the answer to '{}' must be a value or a list of values", id));
 }
 
@@ -27,6 +26,7 @@ std::vector<RawField> fields_of(const YAML::Node& map, const std::string& file) 
   std::vector<RawField> fields;
   for (const auto& entry : map) {
     const std::string id = scalar_text(entry.first, file, "a question id");
+    if (entry.second.IsNull()) continue;  // "id:" with nothing after it: not answered yet
     fields.push_back({id, raw_answer(entry.second, file, id), location_of(entry.first, file)});
   }
   return fields;

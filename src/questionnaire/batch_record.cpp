@@ -49,9 +49,6 @@ bool scalar_text(const element& value, std::string& out, std::string& problem, c
     case element_type::BOOL:
       out = bool(value) ? "true" : "false";
       return true;
-    case element_type::NULL_VALUE:
-      problem = fmt::format("'{}' has no answer (null)", key);
-      return false;
     default:
       problem = fmt::format("the answer to '{}' must be a value or a list of values", key);
       return false;
@@ -94,6 +91,7 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
       }
       continue;
     }
+    if (value.is_null()) continue;  // null: not answered
     RawField field;
     field.id = key;
     std::string problem;
