@@ -1,13 +1,16 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <sstream>
 
 #include "cli/cli.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "content/suggest.h"
 #include "errors.h"
+#include "term/escape.h"
 
 namespace skincare::cli {
 
@@ -36,6 +39,24 @@ void build(CLI::App& app, Context& context) {
   setup_sources(app, context);
 }
 
+// CLI11 reports an unknown command as a missing one; name it and suggest.
+void check_command_name(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--content") {
+      ++i;
+      continue;
+    }
+    if (arg == "--" || arg.empty()) return;
+    if (arg[0] == '-') continue;
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+    if (std::find(names.begin(), names.end(), arg) != names.end()) return;
+    throw UsageError(fmt::format("unknown command '{}'{}\nRun 'skincare --help' for usage.", escape_controls(arg),
+                                 did_you_mean(closest_names(arg, names))));
+  }
+}
+
 int report(const std::string& message, ExitStatus status) {
   write_stderr("skincare: " + message + "\n");
   return static_cast<int>(status);
@@ -49,6 +70,7 @@ int run(int argc, char** argv) {
   CLI::App app("Learn whether microneedling suits you, and why.", "skincare");
   try {
     build(app, context);
+    check_command_name(app, argc, argv);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --version

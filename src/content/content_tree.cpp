@@ -104,11 +104,7 @@ Topic ContentTree::topic(const std::string& id) const {
   const auto snapshot = memory_.find(topic_snapshot_path(id));
   if (snapshot != memory_.end()) return topic_from_snapshot(snapshot->second);
   const std::string path = "topics/" + id + ".yaml";
-  Topic topic = parse_topic(read(path), display_path(path));
-  if (topic.id != id)
-    throw DataError({display_path(path), 1, 1},
-                    fmt::format("topic id '{}' does not match its file name '{}.yaml'", topic.id, id));
-  return topic;
+  return parse_topic(read(path), display_path(path), id);
 }
 
 std::vector<Topic> ContentTree::all_topics() const {

@@ -37,13 +37,16 @@ Expectation parse_expectation(const YAML::Node& node, const std::string& file) {
 
 }  // namespace
 
-Topic parse_topic(std::string_view yaml_text, const std::string& file) {
+Topic parse_topic(std::string_view yaml_text, const std::string& file, std::string_view expected_id) {
   const YAML::Node root = parse_yaml(yaml_text, file);
   MapReader map(root, file, "topic");
   map.allow_only({"id", "kind", "title", "aliases", "summary", "reviewed", "sections", "microneedling",
                   "alternatives", "risks"});
   Topic topic;
   topic.id = map.string("id");
+  if (!expected_id.empty() && topic.id != expected_id)
+    throw DataError(map.location("id"), fmt::format("topic id '{}' does not match its file name '{}.yaml'", topic.id,
+                                                    expected_id));
   topic.kind = map.one_of("kind", {"condition", "fact"});
   topic.title = map.string("title");
   topic.aliases = map.string_list("aliases");

@@ -9,6 +9,7 @@
 
 namespace skincare {
 
-Topic parse_topic(std::string_view yaml_text, const std::string& file);
+// When `expected_id` is given, a different `id` is an error at that key.
+Topic parse_topic(std::string_view yaml_text, const std::string& file, std::string_view expected_id = {});
 
 }  // namespace skincare

@@ -31,7 +31,11 @@ void cited(std::string& out, const Painter& p, const std::vector<std::string>& s
 
 void topic(std::string& out, const Topic& t, const Bibliography& bibliography, const RenderOptions& options) {
   const Painter p(options.style);
-  out += p.bold(safe(t.title)) + "  " + p.dim("(" + t.kind + ", " + safe(t.id) + ")") + "\n";
+  const std::string about = "(" + t.kind + ", " + safe(t.id) + ")";
+  if (display_width(safe(t.title)) + 2 + display_width(about) <= static_cast<std::size_t>(p.width()))
+    out += p.bold(safe(t.title)) + "  " + p.dim(about) + "\n";
+  else
+    out += p.bold(wrap(safe(t.title) + "  " + about, p.width(), "", "  "));
   out += wrap(safe(t.summary), p.width(), "", "");
   if (options.brief) {
     if (t.microneedling) out += "Evidence for microneedling: " + t.microneedling->evidence + "\n";
@@ -40,7 +44,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
   if (!t.aliases.empty()) out += p.dim(wrap("Also called: " + safe(list_of(t.aliases)), p.width(), "", "  "));
 
   for (const auto& section : t.sections) {
-    out += "\n" + p.bold(safe(section.heading)) + "\n";
+    out += "\n" + p.bold(wrap(safe(section.heading), p.width(), "", "  "));
     for (std::size_t i = 0; i < section.paragraphs.size(); ++i)
       out += (i > 0 ? "\n" : "") + wrap(safe(section.paragraphs[i]), p.width(), "  ", "  ");
     if (!section.paragraphs.empty() && !section.items.empty()) out += "\n";
@@ -79,7 +83,8 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
       out += wrap("[" + safe(id) + "] " + safe(reference), p.width(), "  ", "    ");
     }
   }
-  out += p.dim("\nReviewed " + t.reviewed + ". Education, not a diagnosis: talk to a doctor about your skin.") + "\n";
+  out += "\n" + p.dim(wrap("Reviewed " + t.reviewed + ". Education, not a diagnosis: talk to a doctor about your skin.",
+                           p.width(), "", ""));
 }
 
 }  // namespace
@@ -117,9 +122,11 @@ std::string search(const std::vector<std::string>&, const std::vector<SearchHit>
   const Painter p(options.style);
   std::string out;
   for (const auto& hit : hits) {
-    out += p.bold(safe(hit.topic)) + "  " + safe(hit.title);
-    if (!hit.section.empty()) out += p.dim(" > " + safe(hit.section));
-    out += "\n" + wrap(safe(hit.snippet), p.width(), "  ", "  ");
+    std::string heading = safe(hit.topic) + "  " + safe(hit.title);
+    if (!hit.section.empty()) heading += " > " + safe(hit.section);
+    if (display_width(heading) <= static_cast<std::size_t>(p.width())) out += p.bold(heading) + "\n";
+    else out += p.bold(wrap(heading, p.width(), "", "    "));
+    out += wrap(safe(hit.snippet), p.width(), "  ", "  ");
   }
   return out;
 }

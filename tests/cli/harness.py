@@ -61,12 +61,13 @@ def environment(env=None):
     return result
 
 
-def run(*args, input=None, env=None, stdout=subprocess.PIPE, timeout=TIMEOUT):
+def run(*args, input=None, env=None, stdout=subprocess.PIPE, cwd=None, timeout=TIMEOUT):
     """Run `skincare ARGS...`; return (status, stdout, stderr) as text.
 
     stdin is /dev/null unless `input` (str or bytes) is given, so the binary
     never sees a terminal. `stdout` may be a file object or descriptor (for
-    example /dev/full); then the returned stdout is "". A negative status
+    example /dev/full); then the returned stdout is "". `cwd` is the working
+    directory (default: this process's). A negative status
     means the process died from that signal.
     """
     if isinstance(input, str):
@@ -78,6 +79,7 @@ def run(*args, input=None, env=None, stdout=subprocess.PIPE, timeout=TIMEOUT):
         stdout=stdout,
         stderr=subprocess.PIPE,
         env=environment(env),
+        cwd=cwd,
         timeout=timeout,
     )
     out = completed.stdout.decode("utf-8", errors="replace") if completed.stdout is not None else ""

@@ -62,15 +62,16 @@ TEST_CASE("a topic id is the file name of its path without .yaml") {
   CHECK(skincare::topic_snapshot_path("hair-loss") != skincare::topic_snapshot_path("acne-scars"));
 }
 
-TEST_CASE("an in-memory tree reads its files and knows which it contains") {
+TEST_CASE("an in-memory tree reads its files, knows which it contains and lists topics/*.yaml sorted") {
   const ContentTree tree = sample_tree();
   CHECK(tree.read("topics/aftercare.yaml") == skincare::test::kFactYaml);
   CHECK(tree.contains("sources.yaml"));
   CHECK_FALSE(tree.contains("topics/missing.yaml"));
   CHECK(tree.display_path("sources.yaml") == "mem/sources.yaml");
+  CHECK(tree.topic_paths() == std::vector<std::string>{"topics/acne-scars.yaml", "topics/aftercare.yaml"});
 }
 
-TEST_CASE("reading a missing file from an in-memory tree is an input error naming the file") {
+TEST_CASE("reading a missing file or topic from an in-memory tree is an input error naming the file") {
   const ContentTree tree = sample_tree();
   try {
     (void)tree.read("topics/missing.yaml");
@@ -79,36 +80,16 @@ TEST_CASE("reading a missing file from an in-memory tree is an input error namin
     CHECK(std::string(e.what()) == "content file 'mem/topics/missing.yaml' is missing");
     CHECK(e.status() == skincare::ExitStatus::no_input);
   }
+  CHECK_THROWS_AS((void)tree.topic("tattoos"), InputError);
 }
 
-TEST_CASE("an in-memory tree's topic paths are only topics/*.yaml, sorted") {
-  CHECK(sample_tree().topic_paths() == std::vector<std::string>{"topics/acne-scars.yaml", "topics/aftercare.yaml"});
-}
-
-TEST_CASE("a topic is parsed from its file in the tree") {
+TEST_CASE("a topic is parsed from its file in the tree, and its errors name the file as the tree displays it") {
   const ContentTree tree = sample_tree();
   skincare::test::check_same_topic(tree.topic("acne-scars"),
                                    skincare::parse_topic(skincare::test::kConditionYaml, "x.yaml"));
-}
-
-TEST_CASE("a topic whose id does not match its file name is a data error at the top of the file") {
-  const ContentTree tree = ContentTree::from_files("mem", {{"topics/after-care.yaml", skincare::test::kFactYaml}});
+  const ContentTree broken = ContentTree::from_files("mem", {{"topics/bad.yaml", "id: bad\nkind: nonsense\n"}});
   try {
-    (void)tree.topic("after-care");
-    FAIL("topic did not throw");
-  } catch (const DataError& e) {
-    CHECK(e.where().file == "mem/topics/after-care.yaml");
-    CHECK(e.where().line == 1);
-    CHECK(e.where().column == 1);
-    CHECK(std::string(e.what()) ==
-          "mem/topics/after-care.yaml:1:1: topic id 'aftercare' does not match its file name 'after-care.yaml'");
-  }
-}
-
-TEST_CASE("a parse error in a topic file names the file as the tree displays it") {
-  const ContentTree tree = ContentTree::from_files("mem", {{"topics/bad.yaml", "id: bad\nkind: nonsense\n"}});
-  try {
-    (void)tree.topic("bad");
+    (void)broken.topic("bad");
     FAIL("topic did not throw");
   } catch (const DataError& e) {
     CHECK(e.where().file == "mem/topics/bad.yaml");
@@ -116,11 +97,21 @@ TEST_CASE("a parse error in a topic file names the file as the tree displays it"
   }
 }
 
-TEST_CASE("asking an in-memory tree for an unknown topic is an input error") {
-  CHECK_THROWS_AS((void)sample_tree().topic("tattoos"), InputError);
+TEST_CASE("a topic whose id does not match its file name is a data error at its id") {
+  const ContentTree tree = ContentTree::from_files("mem", {{"topics/after-care.yaml", skincare::test::kFactYaml}});
+  try {
+    (void)tree.topic("after-care");
+    FAIL("topic did not throw");
+  } catch (const DataError& e) {
+    CHECK(e.where().file == "mem/topics/after-care.yaml");
+    CHECK(e.where().line == 1);
+    CHECK(e.where().column == 5);
+    CHECK(std::string(e.what()) ==
+          "mem/topics/after-care.yaml:1:5: topic id 'aftercare' does not match its file name 'after-care.yaml'");
+  }
 }
 
-TEST_CASE("the topic index of an in-memory tree is built from its topics, conditions first") {
+TEST_CASE("the topic index of an in-memory tree is built from its topics, conditions first, and all topics follow it") {
   const ContentTree tree = sample_tree();
   const auto& entries = tree.topics().entries();
   REQUIRE(entries.size() == 2);
@@ -130,10 +121,7 @@ TEST_CASE("the topic index of an in-memory tree is built from its topics, condit
   CHECK(entries[0].aliases == std::vector<std::string>{"acne scar", "pockmarks"});
   CHECK(entries[1].id == "aftercare");
   CHECK(entries[1].summary == "How to look after skin after a session.");
-}
-
-TEST_CASE("all topics come in index order") {
-  const auto topics = sample_tree().all_topics();
+  const auto topics = tree.all_topics();
   REQUIRE(topics.size() == 2);
   CHECK(topics[0].id == "acne-scars");
   CHECK(topics[1].id == "aftercare");
@@ -145,23 +133,7 @@ TEST_CASE("the bibliography of an in-memory tree is parsed from sources.yaml") {
   CHECK_THROWS_AS((void)ContentTree::from_files("mem", {}).bibliography(), InputError);
 }
 
-TEST_CASE("a copy of an in-memory tree still reads its files after the original is gone") {
-  std::optional<ContentTree> copy;
-  {
-    const ContentTree original = sample_tree();
-    copy = original;
-  }
-  CHECK(copy->read("topics/aftercare.yaml") == skincare::test::kFactYaml);
-}
-
-TEST_CASE("a content folder that does not exist or is a file is an input error") {
-  const TemporaryFolder folder;
-  folder.write("file.txt", "x");
-  CHECK_THROWS_AS((void)ContentTree::from_directory(folder.path() + "/nowhere"), InputError);
-  CHECK_THROWS_AS((void)ContentTree::from_directory(folder.path() + "/file.txt"), InputError);
-}
-
-TEST_CASE("a tree on disk reads its files and lists its visible topic files, sorted") {
+TEST_CASE("a tree on disk reads its files and lists its visible topic files, sorted; a missing folder is an input error") {
   const TemporaryFolder folder;
   folder.write("sources.yaml", skincare::test::kSourcesYaml);
   folder.write("topics/aftercare.yaml", skincare::test::kFactYaml);
@@ -177,6 +149,8 @@ TEST_CASE("a tree on disk reads its files and lists its visible topic files, sor
   CHECK(tree.bibliography().all().size() == 3);
   CHECK_THROWS_AS((void)tree.read("missing.yaml"), InputError);
   CHECK_THROWS_AS((void)tree.read("topics"), InputError);
+      CHECK_THROWS_AS((void)ContentTree::from_directory(folder.path() + "/nowhere"), InputError);
+  CHECK_THROWS_AS((void)ContentTree::from_directory(folder.path() + "/file.txt"), InputError);
 }
 
 TEST_CASE("the embedded content has 19 topics: 8 conditions and 11 facts") {
@@ -203,7 +177,7 @@ TEST_CASE("every embedded topic cites only sources that are in the bibliography"
   }
 }
 
-TEST_CASE("every embedded topic equals its YAML file parsed afresh and matches its index entry") {
+TEST_CASE("the embedded topics and bibliography equal their YAML parsed afresh, and the index matches the topics") {
   const ContentTree tree = ContentTree::embedded();
   for (const auto& entry : tree.topics().entries()) {
     CAPTURE(entry.id);
@@ -216,11 +190,7 @@ TEST_CASE("every embedded topic equals its YAML file parsed afresh and matches i
     CHECK(embedded.summary == entry.summary);
     CHECK(embedded.aliases == entry.aliases);
   }
-}
-
-TEST_CASE("the embedded bibliography equals sources.yaml parsed afresh and has unique ids") {
-  const ContentTree tree = ContentTree::embedded();
-  const skincare::Bibliography embedded = tree.bibliography();
+    const skincare::Bibliography embedded = tree.bibliography();
   skincare::test::check_same_bibliography(embedded,
                                           skincare::parse_bibliography(tree.read("sources.yaml"), "sources.yaml"));
   const auto ids = embedded.ids();
@@ -234,17 +204,5 @@ TEST_CASE("the embedded content matches the content folder in the source tree") 
   for (const auto& path : on_disk.topic_paths()) {
     CAPTURE(path);
     CHECK(embedded.read(path) == on_disk.read(path));
-  }
-}
-
-TEST_CASE("every alias of an embedded topic resolves to that topic") {
-  const ContentTree tree = ContentTree::embedded();
-  for (const auto& entry : tree.topics().entries()) {
-    for (const auto& alias : entry.aliases) {
-      CAPTURE(alias);
-      const skincare::TopicEntry* resolved = tree.topics().resolve(alias);
-      REQUIRE(resolved != nullptr);
-      CHECK(resolved->id == entry.id);
-    }
   }
 }

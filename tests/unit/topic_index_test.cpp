@@ -30,14 +30,11 @@ std::vector<std::string> ids_of(const TopicIndex& index) {
 
 }  // namespace
 
-TEST_CASE("normalizing a topic name lower-cases it and turns separators into single dashes") {
+TEST_CASE("normalizing a topic name lower-cases it, turns separators into single dashes and drops apostrophes") {
   CHECK(normalize_topic_name("Acne_Scars") == "acne-scars");
   CHECK(normalize_topic_name("acne  scars") == "acne-scars");
   CHECK(normalize_topic_name("ACNE.scars") == "acne-scars");
   CHECK(normalize_topic_name("acne - _ scars") == "acne-scars");
-}
-
-TEST_CASE("normalizing a topic name drops apostrophes and separators at either end") {
   CHECK(normalize_topic_name("crow's feet") == "crows-feet");
   CHECK(normalize_topic_name("  wrinkles. ") == "wrinkles");
   CHECK(normalize_topic_name("__") == "");
@@ -49,7 +46,7 @@ TEST_CASE("the index keeps conditions first, then facts, each sorted by id") {
         std::vector<std::string>{"acne-scars", "fine-lines", "stretch-marks", "aftercare", "sessions-and-results"});
 }
 
-TEST_CASE("a topic resolves by its id in any spelling") {
+TEST_CASE("a topic resolves by its id or any of its aliases, in any spelling") {
   const TopicIndex index = sample_index();
   for (const char* name : {"acne-scars", "Acne Scars", "ACNE_SCARS", "acne.scars"}) {
     CAPTURE(name);
@@ -57,16 +54,17 @@ TEST_CASE("a topic resolves by its id in any spelling") {
     REQUIRE(entry != nullptr);
     CHECK(entry->id == "acne-scars");
   }
-}
-
-TEST_CASE("a topic resolves by any of its aliases in any spelling") {
-  const TopicIndex index = sample_index();
-  const TopicEntry* by_alias = index.resolve("Ice-Pick Scars");
+    const TopicEntry* by_alias = index.resolve("Ice-Pick Scars");
   REQUIRE(by_alias != nullptr);
   CHECK(by_alias->id == "acne-scars");
   const TopicEntry* without_apostrophe = index.resolve("crows feet");
   REQUIRE(without_apostrophe != nullptr);
   CHECK(without_apostrophe->id == "fine-lines");
+  // An exact id wins over another topic's alias with the same spelling.
+  const TopicIndex clash({{"wrinkles", "condition", "Wrinkles", "", {}},
+                          {"fine-lines", "condition", "Fine lines", "", {"wrinkles"}}});
+  REQUIRE(clash.resolve("wrinkles") != nullptr);
+  CHECK(clash.resolve("wrinkles")->id == "wrinkles");
 }
 
 TEST_CASE("a singular or plural variant of an id or alias resolves to the topic") {
@@ -90,28 +88,16 @@ TEST_CASE("an unknown or empty name resolves to nothing") {
   CHECK(TopicIndex().resolve("acne-scars") == nullptr);
 }
 
-TEST_CASE("an exact id wins over another topic's alias with the same spelling") {
-  const TopicIndex index({{"wrinkles", "condition", "Wrinkles", "", {}},
-                          {"fine-lines", "condition", "Fine lines", "", {"wrinkles"}}});
-  const TopicEntry* entry = index.resolve("wrinkles");
-  REQUIRE(entry != nullptr);
-  CHECK(entry->id == "wrinkles");
-}
-
-TEST_CASE("suggestions for a misspelt name give the closest topic ids") {
+TEST_CASE("suggestions for a misspelt id or alias give the closest topic ids") {
   const TopicIndex index = sample_index();
   const auto ids = index.suggestions("acne-scar5");
   REQUIRE_FALSE(ids.empty());
   CHECK(ids.front() == "acne-scars");
+  // A misspelt alias suggests the id of the topic that owns it.
+  CHECK(index.suggestions("streae") == std::vector<std::string>{"stretch-marks"});
 }
 
-TEST_CASE("a misspelt alias suggests the id of the topic that owns the alias") {
-  const TopicIndex index = sample_index();
-  const auto ids = index.suggestions("streae");
-  CHECK(ids == std::vector<std::string>{"stretch-marks"});
-}
-
-TEST_CASE("suggestions name each topic once and at most three topics") {
+TEST_CASE("suggestions name each topic once, at most three, and none for a name far from every topic") {
   const TopicIndex index({{"aa", "fact", "", "", {"ab", "ac"}},
                           {"ad", "fact", "", "", {}},
                           {"ae", "fact", "", "", {}},
@@ -119,8 +105,5 @@ TEST_CASE("suggestions name each topic once and at most three topics") {
   const auto ids = index.suggestions("ax");
   CHECK(ids.size() == 3);
   for (const auto& id : ids) CHECK(std::count(ids.begin(), ids.end(), id) == 1);
-}
-
-TEST_CASE("a name far from every topic gets no suggestions") {
   CHECK(sample_index().suggestions("zzzzzzzzzzzz").empty());
 }

@@ -37,7 +37,7 @@ void check_error(const DataError& e, int line, int column, const std::string& me
 
 }  // namespace
 
-TEST_CASE("a condition topic parses into every field") {
+TEST_CASE("a condition topic parses into every field, its section text split into paragraphs") {
   const Topic t = parse_topic(skincare::test::kConditionYaml, "topics/acne-scars.yaml");
   CHECK(t.id == "acne-scars");
   CHECK(t.kind == "condition");
@@ -62,10 +62,6 @@ TEST_CASE("a condition topic parses into every field") {
   CHECK(t.alternatives[0].name == "Fractional laser");
   CHECK(t.alternatives[0].note == "Similar results, more downtime.");
   CHECK(t.risks == std::vector<std::string>{"Redness", "Post-inflammatory hyperpigmentation"});
-}
-
-TEST_CASE("section text is split into paragraphs with wrapped lines joined") {
-  const Topic t = parse_topic(skincare::test::kConditionYaml, "topics/acne-scars.yaml");
   CHECK(t.sections[0].paragraphs ==
         std::vector<std::string>{"Acne scars are marks left after acne heals. Some are sunken.", "Others are raised."});
 }
@@ -79,16 +75,23 @@ TEST_CASE("a fact topic needs no microneedling block, alternatives or risks") {
   CHECK(t.aliases.empty());
 }
 
-TEST_CASE("a misspelt key is an error that suggests the closest key") {
+TEST_CASE("a misspelt key in a topic or a section is an error that suggests the closest key") {
   const DataError e = topic_error("id: t\nkind: fact\ntitel: T\n");
   check_error(e, 3, 1, "unknown key 'titel' in topic (did you mean 'title'?)");
   CHECK(e.status() == skincare::ExitStatus::data);
+  const DataError in_section =
+      topic_error(std::string(kFactHead) + "sections:\n  - heading: H\n    txet: words\n");
+  check_error(in_section, 8, 5, "unknown key 'txet' in section (did you mean 'text'?)");
 }
 
-TEST_CASE("a misspelt key inside a section names the section and its place") {
-  const DataError e =
-      topic_error(std::string(kFactHead) + "sections:\n  - heading: H\n    txet: words\n");
-  check_error(e, 8, 5, "unknown key 'txet' in section (did you mean 'text'?)");
+TEST_CASE("an id that differs from the expected id is an error at the id, and a matching one passes") {
+  try {
+    (void)parse_topic("kind: fact\nid: other\n", "topics/t.yaml", "t");
+    FAIL("parse_topic did not throw");
+  } catch (const DataError& e) {
+    check_error(e, 2, 5, "topic id 'other' does not match its file name 't.yaml'");
+  }
+  CHECK(parse_topic(skincare::test::kFactYaml, "topics/aftercare.yaml", "aftercare").id == "aftercare");
 }
 
 TEST_CASE("a missing required key is reported at the start of the topic") {
@@ -96,9 +99,15 @@ TEST_CASE("a missing required key is reported at the start of the topic") {
   check_error(e, 1, 1, "topic is missing required key 'summary'");
 }
 
-TEST_CASE("an unknown kind is reported at its value with the closest kind suggested") {
+TEST_CASE("an unknown kind or evidence level is reported at its value with the closest choice suggested") {
   const DataError e = topic_error("id: t\nkind: conditon\n");
   check_error(e, 2, 7, "'kind' in topic must be one of condition, fact, not 'conditon' (did you mean 'condition'?)");
+  const DataError evidence = topic_error(
+      std::string(kFactHead) + "sections:\n  - heading: H\n    text: words\n"
+                               "microneedling:\n  evidence: strung\n");
+  check_error(evidence, 10, 13,
+              "'evidence' in microneedling block must be one of strong, moderate, limited, not 'strung' "
+              "(did you mean 'strong'?)");
 }
 
 TEST_CASE("a reviewed date that is not YYYY-MM-DD is an error at its value") {
@@ -106,62 +115,24 @@ TEST_CASE("a reviewed date that is not YYYY-MM-DD is an error at its value") {
   check_error(e, 5, 11, "'reviewed' in topic must be a date like 2026-11-25, not '25/11/2026'");
 }
 
-TEST_CASE("a topic without sections is an error") {
+TEST_CASE("a topic without sections, or with a section that has neither text nor items, is an error") {
   const DataError missing = topic_error(kFactHead);
   check_error(missing, 1, 1, "topic needs a non-empty list 'sections'");
   const DataError empty = topic_error(std::string(kFactHead) + "sections: []\n");
   check_error(empty, 6, 11, "topic needs a non-empty list 'sections'");
+  const DataError bare = topic_error(std::string(kFactHead) + "sections:\n  - heading: Empty\n    sources: [a]\n");
+  check_error(bare, 7, 5, "section 'Empty' needs 'text' or 'items'");
 }
 
-TEST_CASE("a section with neither text nor items is an error at the section") {
-  const DataError e = topic_error(std::string(kFactHead) + "sections:\n  - heading: Empty\n    sources: [a]\n");
-  check_error(e, 7, 5, "section 'Empty' needs 'text' or 'items'");
-}
-
-TEST_CASE("a condition topic without a microneedling block is an error") {
+TEST_CASE("a condition topic needs a microneedling block and alternatives") {
   const DataError e =
       topic_error("id: t\nkind: condition\ntitle: T\nsummary: S\nreviewed: 2026-01-02\n"
                   "sections:\n  - heading: H\n    text: words\n");
   check_error(e, 1, 1, "a condition topic needs a 'microneedling' block");
-}
-
-TEST_CASE("a condition topic without alternatives is an error") {
-  const DataError e = topic_error(
+  const DataError no_alternatives = topic_error(
       "id: t\nkind: condition\ntitle: T\nsummary: S\nreviewed: 2026-01-02\n"
       "sections:\n  - heading: H\n    text: words\n"
       "microneedling:\n  evidence: limited\n  sessions: some\n  results_time: later\n"
       "  can: [a]\n  cannot: [b]\n  sources: [s]\n");
-  check_error(e, 1, 1, "a condition topic needs 'alternatives'");
-}
-
-TEST_CASE("a microneedling block with an unknown evidence level is an error") {
-  const DataError e = topic_error(
-      std::string(kFactHead) + "sections:\n  - heading: H\n    text: words\n"
-                               "microneedling:\n  evidence: strung\n");
-  check_error(e, 10, 13, "'evidence' in microneedling block must be one of strong, moderate, limited, not 'strung' "
-                         "(did you mean 'strong'?)");
-}
-
-TEST_CASE("alternatives that are not a list are an error at their value") {
-  const DataError e =
-      topic_error(std::string(kFactHead) + "sections:\n  - heading: H\n    text: words\nalternatives: laser\n");
-  check_error(e, 9, 15, "'alternatives' must be a list");
-}
-
-TEST_CASE("a YAML syntax error becomes a data error with a 1-based place in the file") {
-  const DataError e = topic_error("id: t\nkind: [fact\ntitle: T\n");
-  CHECK(e.where().file == "topics/t.yaml");
-  CHECK(e.where().line >= 2);
-  CHECK(e.where().column >= 1);
-  CHECK(std::string(e.what()).rfind("topics/t.yaml:" + std::to_string(e.where().line) + ":", 0) == 0);
-}
-
-TEST_CASE("a topic file with invalid UTF-8 is an error at the bad byte") {
-  const DataError e = topic_error("id: t\ntitle: caf\xC3 au lait\n");
-  check_error(e, 2, 11, "invalid UTF-8 (the file must be UTF-8 text)");
-}
-
-TEST_CASE("a topic file that is not a mapping is an error") {
-  const DataError e = topic_error("- just\n- a list\n");
-  check_error(e, 1, 1, "topic must be a mapping of keys to values");
+  check_error(no_alternatives, 1, 1, "a condition topic needs 'alternatives'");
 }

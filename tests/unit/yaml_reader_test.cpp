@@ -38,15 +38,12 @@ void check_error(const DataError& e, int line, int column, const std::string& me
 
 }  // namespace
 
-TEST_CASE("a data error's message starts with FILE:LINE:COL and it exits with the data status") {
+TEST_CASE("a data error's message starts with the known parts of FILE:LINE:COL and it exits with the data status") {
   const DataError e({"a.yaml", 3, 7}, "bad value");
   CHECK(std::string(e.what()) == "a.yaml:3:7: bad value");
   CHECK(e.reason() == "bad value");
   CHECK(e.status() == skincare::ExitStatus::data);
   CHECK(static_cast<int>(e.status()) == 65);
-}
-
-TEST_CASE("a location describes only the parts that are known") {
   CHECK(Location{"f", 2, 5}.describe() == "f:2:5");
   CHECK(Location{"f", 2, 0}.describe() == "f:2");
   CHECK(Location{"f", 0, 0}.describe() == "f");
@@ -54,20 +51,17 @@ TEST_CASE("a location describes only the parts that are known") {
   CHECK(std::string(DataError({"", 0, 0}, "plain").what()) == "plain");
 }
 
-TEST_CASE("a YAML syntax error is a data error at its 1-based line and column") {
+TEST_CASE("a YAML syntax error or invalid UTF-8 is a data error at its 1-based line and column") {
   const DataError e = error_of([] { (void)parse_yaml("a: 1\nb: [1, 2\n", kFile); });
   CHECK(e.where().file == kFile);
   CHECK(e.where().line >= 2);
   CHECK(e.where().column >= 1);
   CHECK_FALSE(e.reason().empty());
+  const DataError bad_byte = error_of([] { (void)parse_yaml("a: 1\nbb: 2\nc: x\xFFy\n", kFile); });
+  check_error(bad_byte, 3, 5, "invalid UTF-8 (the file must be UTF-8 text)");
 }
 
-TEST_CASE("invalid UTF-8 in a YAML file is an error at the line and column of the bad byte") {
-  const DataError e = error_of([] { (void)parse_yaml("a: 1\nbb: 2\nc: x\xFFy\n", kFile); });
-  check_error(e, 3, 5, "invalid UTF-8 (the file must be UTF-8 text)");
-}
-
-TEST_CASE("the location of a node is 1-based") {
+TEST_CASE("locations of nodes and keys are 1-based, and an absent key falls back to the mapping's place") {
   const YAML::Node root = parse_yaml("first: 1\nsecond:\n  inner: yes\n", kFile);
   const Location where = skincare::location_of(root["second"]["inner"], kFile);
   CHECK(where.file == kFile);
@@ -76,6 +70,12 @@ TEST_CASE("the location of a node is 1-based") {
   const Location top = skincare::location_of(root, kFile);
   CHECK(top.line == 1);
   CHECK(top.column == 1);
+  const MapReader keyed = reader("a: 1\nbb:   2\n");
+  CHECK(keyed.location("bb").line == 2);
+  CHECK(keyed.location("bb").column == 7);
+  CHECK(keyed.location("missing").line == 1);
+  CHECK(keyed.location("missing").column == 1);
+  CHECK(keyed.file() == kFile);
 }
 
 TEST_CASE("a map reader refuses a node that is not a mapping") {
@@ -84,15 +84,17 @@ TEST_CASE("a map reader refuses a node that is not a mapping") {
   check_error(e, 3, 3, "inner must be a mapping of keys to values");
 }
 
-TEST_CASE("an unknown key is an error at the key that suggests the closest allowed key") {
+TEST_CASE("an unknown key is an error at the key that suggests an allowed key only when one is close") {
   const MapReader map = reader("name: a\nnoet: b\n");
   check_error(error_of([&] { map.allow_only({"name", "note"}); }), 2, 1,
               "unknown key 'noet' in thing (did you mean 'note'?)");
-}
-
-TEST_CASE("an unknown key far from every allowed key gets no suggestion") {
-  const MapReader map = reader("name: a\nxyzzyplugh: b\n");
-  check_error(error_of([&] { map.allow_only({"name", "note"}); }), 2, 1, "unknown key 'xyzzyplugh' in thing");
+  const MapReader far = reader("name: a\nxyzzyplugh: b\n");
+  check_error(error_of([&] { far.allow_only({"name", "note"}); }), 2, 1, "unknown key 'xyzzyplugh' in thing");
+  const MapReader known = reader("name: a\nnote: b\n");
+  CHECK_NOTHROW(known.allow_only({"name", "note", "other"}));
+  CHECK(known.has("name"));
+  CHECK_FALSE(known.has("other"));
+  CHECK_FALSE(static_cast<bool>(known.node("other")));
 }
 
 TEST_CASE("an unknown key with control characters is shown escaped") {
@@ -102,36 +104,19 @@ TEST_CASE("an unknown key with control characters is shown escaped") {
   CHECK(std::string(e.what()).find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("allowed keys pass and has tells which keys are present") {
-  const MapReader map = reader("name: a\nnote: b\n");
-  CHECK_NOTHROW(map.allow_only({"name", "note", "other"}));
-  CHECK(map.has("name"));
-  CHECK_FALSE(map.has("other"));
-  CHECK_FALSE(static_cast<bool>(map.node("other")));
-}
-
-TEST_CASE("a required string must be present, text, and not blank") {
+TEST_CASE("a string must be present, text and not blank, and an optional one may be absent") {
   const MapReader map = reader("name: Alice\nblank: '  '\nlist: [a]\n");
   CHECK(map.string("name") == "Alice");
   check_error(error_of([&] { (void)map.string("missing"); }), 1, 1, "thing is missing required key 'missing'");
   check_error(error_of([&] { (void)map.string("blank"); }), 2, 8, "'blank' in thing must not be empty");
   check_error(error_of([&] { (void)map.string("list"); }), 3, 7, "'list' in thing must be text");
+  const MapReader optional = reader("name: Alice\nempty: ''\n");
+  CHECK(optional.optional_string("name") == std::optional<std::string>("Alice"));
+  CHECK_FALSE(optional.optional_string("missing").has_value());
+  check_error(error_of([&] { (void)optional.optional_string("empty"); }), 2, 8, "'empty' in thing must not be empty");
 }
 
-TEST_CASE("an optional string is absent when its key is missing and checked when present") {
-  const MapReader map = reader("name: Alice\nempty: ''\n");
-  CHECK(map.optional_string("name") == std::optional<std::string>("Alice"));
-  CHECK_FALSE(map.optional_string("missing").has_value());
-  check_error(error_of([&] { (void)map.optional_string("empty"); }), 2, 8, "'empty' in thing must not be empty");
-}
-
-TEST_CASE("a string list reads every entry in order") {
-  const MapReader map = reader("list: [a, b, c]\n");
-  CHECK(map.string_list("list") == std::vector<std::string>{"a", "b", "c"});
-  CHECK(map.string_list("missing").empty());
-}
-
-TEST_CASE("a string list that is required, not a list, empty, or has an empty entry is an error") {
+TEST_CASE("a string list reads its entries in order, and a missing required, non-list, empty or holed list is an error") {
   const MapReader map = reader("name: x\nnone: []\nholes: [a, '']\nnested: [[a]]\n");
   check_error(error_of([&] { (void)map.string_list("missing", true); }), 1, 1,
               "thing is missing required list 'missing'");
@@ -139,6 +124,9 @@ TEST_CASE("a string list that is required, not a list, empty, or has an empty en
   check_error(error_of([&] { (void)map.string_list("none", true); }), 2, 7, "'none' in thing must not be empty");
   check_error(error_of([&] { (void)map.string_list("holes"); }), 3, 12, "'holes' in thing has an empty entry");
   check_error(error_of([&] { (void)map.string_list("nested"); }), 4, 10, "'nested' in thing must be text");
+  const MapReader good = reader("list: [a, b, c]\n");
+  CHECK(good.string_list("list") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(good.string_list("missing").empty());
 }
 
 TEST_CASE("an integer is read as a whole number and anything else is an error") {
@@ -168,15 +156,6 @@ TEST_CASE("one of accepts only the allowed values and suggests the closest") {
   CHECK(map.one_of("colour", {"red", "green"}) == "red");
   check_error(error_of([&] { (void)map.one_of("shade", {"red", "green"}); }), 2, 8,
               "'shade' in thing must be one of red, green, not 'gren' (did you mean 'green'?)");
-}
-
-TEST_CASE("the location of a key is its value's place, or the mapping's when the key is absent") {
-  const MapReader map = reader("a: 1\nbb:   2\n");
-  CHECK(map.location("bb").line == 2);
-  CHECK(map.location("bb").column == 7);
-  CHECK(map.location("missing").line == 1);
-  CHECK(map.location("missing").column == 1);
-  CHECK(map.file() == kFile);
 }
 
 TEST_CASE("scalar text returns a scalar and names what was expected otherwise") {
