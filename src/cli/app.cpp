@@ -37,6 +37,7 @@ void build(CLI::App& app, Context& context) {
   setup_topics(app, context);
   setup_search(app, context);
   setup_sources(app, context);
+  setup_check(app, context);
 }
 
 // CLI11 reports an unknown command as a missing one; name it and suggest.

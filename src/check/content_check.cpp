@@ -1,0 +1,221 @@
+#include "check/content_check.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/schema.h"
+#include "content/bibliography.h"
+#include "content/suggest.h"
+#include "content/topic_parser.h"
+#include "content/yaml_reader.h"
+#include "questionnaire/questionnaire_parser.h"
+#include "term/escape.h"
+
+namespace skincare {
+
+namespace {
+
+struct Citation {
+  std::string id;
+  Location where;
+};
+
+class Checker {
+ public:
+  Checker(const ContentTree& tree, CheckReport& report) : tree_(tree), report_(report), findings_(report.findings) {}
+
+  void run() {
+    check_bibliography();
+    for (const auto& path : tree_.topic_paths()) check_topic(path);
+    const std::string questionnaire = "questionnaire/assessment.yaml";
+    if (tree_.contains(questionnaire)) check_questionnaire(questionnaire);
+    else findings_.error({tree_.display_path(questionnaire), 0, 0}, "the questionnaire file is missing");
+    check_citations();
+    findings_.sort();
+  }
+
+ private:
+  // Parses a file; a syntax error is a finding and the file is skipped.
+  bool load(const std::string& path, YAML::Node& root) {
+    ++report_.files;
+    try {
+      root = parse_yaml(tree_.read(path), tree_.display_path(path));
+      return true;
+    } catch (const DataError& e) {
+      findings_.error(e.where(), e.reason());
+    } catch (const Error& e) {
+      findings_.error({tree_.display_path(path), 0, 0}, e.what());
+    }
+    return false;
+  }
+
+  void cite_list(const YAML::Node& list, const std::string& file) {
+    if (!list || !list.IsSequence()) return;
+    for (const auto& item : list)
+      if (item.IsScalar()) citations_.push_back({item.Scalar(), location_of(item, file)});
+  }
+
+  void check_bibliography() {
+    const std::string path = "sources.yaml";
+    const std::string file = tree_.display_path(path);
+    if (!tree_.contains(path)) {
+      findings_.error({file, 0, 0}, "the bibliography file is missing");
+      return;
+    }
+    YAML::Node root;
+    if (!load(path, root)) return;
+    check_schema(root, bibliography_schema(), file, findings_);
+    if (!root.IsMap() || !root["sources"] || !root["sources"].IsSequence()) return;
+    for (const auto& source : root["sources"])
+      if (source.IsMap() && source["id"] && source["id"].IsScalar())
+        sources_.emplace(source["id"].Scalar(), location_of(source["id"], file));
+  }
+
+  void check_topic(const std::string& path) {
+    const std::string file = tree_.display_path(path);
+    YAML::Node root;
+    if (!load(path, root)) return;
+    const std::size_t before = findings_.errors();
+    check_schema(root, topic_schema(), file, findings_);
+    if (!root.IsMap()) return;
+    const std::string id = topic_id_from_path(path);
+    if (root["id"] && root["id"].IsScalar() && root["id"].Scalar() != id)
+      findings_.error(location_of(root["id"], file), fmt::format("topic id '{}' does not match its file name '{}.yaml'",
+                                                                escape_controls(root["id"].Scalar()), id));
+    if (root["sections"] && root["sections"].IsSequence())
+      for (const auto& section : root["sections"])
+        if (section.IsMap()) cite_list(section["sources"], file);
+    if (root["microneedling"] && root["microneedling"].IsMap()) cite_list(root["microneedling"]["sources"], file);
+    names_.push_back({id, id, location_of(root, file)});
+    if (root["aliases"] && root["aliases"].IsSequence())
+      for (const auto& alias : root["aliases"])
+        if (alias.IsScalar()) names_.push_back({id, alias.Scalar(), location_of(alias, file)});
+    topic_roots_.emplace(id, root);
+    if (findings_.errors() != before) return;
+    try {
+      Topic topic = parse_topic(tree_.read(path), file, id);
+      grade_topic(topic, location_of(root, file));
+      topics_.emplace(id, std::move(topic));
+    } catch (const DataError& e) {
+      findings_.error(e.where(), e.reason());
+    }
+  }
+
+  void grade_topic(const Topic& topic, const Location& where) {
+    std::vector<std::string> prose{topic.summary};
+    for (const auto& section : topic.sections) {
+      prose.insert(prose.end(), section.paragraphs.begin(), section.paragraphs.end());
+      prose.insert(prose.end(), section.items.begin(), section.items.end());
+    }
+    grade("topic " + topic.id, where, prose);
+  }
+
+  void grade(const std::string& subject, const Location& where, const std::vector<std::string>& prose) {
+    ReadabilityScore score{where, subject, grade_text(prose)};
+    if (score.readability.grade > kMaxGrade) {
+      std::string worst;
+      for (const auto& sentence : score.readability.hardest)
+        worst += fmt::format("{}\"{}\" ({:.1f})", worst.empty() ? "" : "; ", escape_controls(sentence.sentence),
+                             sentence.grade);
+      findings_.warning(where, fmt::format("{} reads at grade {:.1f} (aim for {:.0f} or below); hardest sentences: {}",
+                                           subject, score.readability.grade, kMaxGrade, worst));
+    }
+    report_.readability.push_back(std::move(score));
+  }
+
+  void check_questionnaire(const std::string& path) {
+    const std::string file = tree_.display_path(path);
+    YAML::Node root;
+    if (!load(path, root)) return;
+    const std::size_t before = findings_.errors();
+    check_schema(root, questionnaire_schema(), file, findings_);
+    if (root.IsMap() && root["rules"] && root["rules"].IsSequence())
+      for (const auto& rule : root["rules"])
+        if (rule.IsMap()) cite_list(rule["sources"], file);
+    if (findings_.errors() != before) return;
+    Questionnaire questionnaire;
+    try {
+      questionnaire = parse_questionnaire(tree_.read(path), file);
+    } catch (const DataError& e) {
+      findings_.error(e.where(), e.reason());
+      return;
+    }
+    check_concerns(questionnaire, root, file);
+    for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+      const Question& question = questionnaire.questions[i];
+      const YAML::Node node = root["questions"][i];
+      grade("question '" + question.id + "'", location_of(node["prompt"], file), {question.prompt, question.help});
+    }
+    report_.logic = check_logic(questionnaire, file, findings_);
+  }
+
+  void check_concerns(const Questionnaire& questionnaire, const YAML::Node& root, const std::string& file) {
+    const auto at = questionnaire.index_of(questionnaire.concern_question);
+    if (!at) return;
+    const YAML::Node choices = root["questions"][*at]["choices"];
+    for (std::size_t c = 0; c < questionnaire.questions[*at].choices.size(); ++c) {
+      const std::string& value = questionnaire.questions[*at].choices[c].value;
+      const Location where = location_of(choices[c]["value"], file);
+      const auto topic = topic_roots_.find(value);
+      if (topic == topic_roots_.end()) {
+        std::vector<std::string> ids;
+        for (const auto& entry : topic_roots_) ids.push_back(entry.first);
+        findings_.error(where, fmt::format("concern '{}' has no topic file topics/{}.yaml{}", value, value,
+                                           did_you_mean(closest_names(value, ids, 1))));
+      } else if (!topic->second["microneedling"]) {
+        findings_.error(where, fmt::format("concern '{}' names a topic without a 'microneedling' block, so the "
+                                           "summary could not say what to expect", value));
+      }
+    }
+  }
+
+  void check_citations() {
+    std::vector<std::string> known;
+    for (const auto& entry : sources_) known.push_back(entry.first);
+    std::set<std::string> used;
+    for (const auto& citation : citations_) {
+      used.insert(citation.id);
+      if (!sources_.count(citation.id))
+        findings_.error(citation.where, fmt::format("unknown source '{}'{}", escape_controls(citation.id),
+                                                    did_you_mean(closest_names(citation.id, known, 1))));
+    }
+    for (const auto& [id, where] : sources_)
+      if (!used.count(id)) findings_.warning(where, fmt::format("source '{}' is never cited", id));
+
+    std::map<std::string, const Name*> owner;
+    for (const auto& name : names_) {
+      const std::string key = normalize_topic_name(name.text);
+      const auto [at, fresh] = owner.emplace(key, &name);
+      if (!fresh && at->second->topic != name.topic)
+        findings_.error(name.where, fmt::format("'{}' in topic '{}' also names topic '{}'", escape_controls(name.text),
+                                                name.topic, at->second->topic));
+    }
+  }
+
+  struct Name {
+    std::string topic;
+    std::string text;
+    Location where;
+  };
+
+  const ContentTree& tree_;
+  CheckReport& report_;
+  Findings& findings_;
+  std::map<std::string, Location> sources_;
+  std::vector<Citation> citations_;
+  std::vector<Name> names_;
+  std::map<std::string, YAML::Node> topic_roots_;
+  std::map<std::string, Topic> topics_;
+};
+
+}  // namespace
+
+CheckReport check_content(const ContentTree& tree) {
+  CheckReport report;
+  Checker(tree, report).run();
+  return report;
+}
+
+}  // namespace skincare
