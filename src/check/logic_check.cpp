@@ -152,9 +152,9 @@ LogicStats check_logic(const Questionnaire& q, const std::string& file, Findings
   const auto start = std::chrono::steady_clock::now();
   LogicStats stats;
   const Space space(q);
-  const auto too_big = [&](const std::vector<std::size_t>& questions, int line, const std::string& what) {
+  const auto too_big = [&](const std::vector<std::size_t>& questions, int line, int column, const std::string& what) {
     if (space.size(questions) <= kMaxCases) return false;
-    findings.warning({file, line, 0}, fmt::format("{} depends on too many answers to check exhaustively "
+    findings.warning({file, line, column}, fmt::format("{} depends on too many answers to check exhaustively "
                                                   "(more than {} combinations)", what, kMaxCases));
     return true;
   };
@@ -162,24 +162,24 @@ LogicStats check_logic(const Questionnaire& q, const std::string& file, Findings
   for (std::size_t i = 0; i < q.questions.size(); ++i) {
     const Question& question = q.questions[i];
     if (space.domain_of(i).empty())
-      findings.error({file, question.line, 0}, fmt::format("question '{}' has no valid answer, so no verdict could be "
+      findings.error({file, question.line, question.column}, fmt::format("question '{}' has no valid answer, so no verdict could be "
                                                            "given once it is asked", question.id));
     if (!question.enabled_when) continue;
     const auto questions = space.closure({i});
-    if (too_big(questions, question.line, "question '" + question.id + "'")) continue;
+    if (too_big(questions, question.line, question.column, "question '" + question.id + "'")) continue;
     bool reachable = false;
     stats.cases += space.enumerate(questions, [&](const AnswerSet& answers) {
       reachable = is_enabled(q, i, answers);
       return !reachable;
     });
     if (!reachable)
-      findings.error({file, question.line, 0}, fmt::format("question '{}' can never be asked: no answers make "
+      findings.error({file, question.line, question.column}, fmt::format("question '{}' can never be asked: no answers make "
                                                            "'{}' true", question.id, question.enabled_when_text));
   }
 
   for (const auto& rule : q.rules) {
     const auto questions = space.closure(rule.depends_on);
-    if (too_big(questions, rule.line, "rule '" + rule.id + "'")) continue;
+    if (too_big(questions, rule.line, rule.column, "rule '" + rule.id + "'")) continue;
     bool fires = false;
     bool reported_unasked = false;
     stats.cases += space.enumerate(questions, [&](const AnswerSet& answers) {
@@ -188,7 +188,7 @@ LogicStats check_logic(const Questionnaire& q, const std::string& file, Findings
       for (const std::size_t d : rule.depends_on) {
         if (answers[d] || reported_unasked) continue;
         reported_unasked = true;
-        findings.add({file, rule.line, 0}, Severity::error,
+        findings.add({file, rule.line, rule.column}, Severity::error,
                      fmt::format("rule '{}' can fire while question '{}' is not asked, so it would fire on an "
                                  "answer nobody gave",
                                  rule.id, q.questions[d].id),
@@ -197,7 +197,7 @@ LogicStats check_logic(const Questionnaire& q, const std::string& file, Findings
       return !reported_unasked;
     });
     if (!fires)
-      findings.error({file, rule.line, 0},
+      findings.error({file, rule.line, rule.column},
                      fmt::format("rule '{}' can never fire: no valid answers make '{}' true", rule.id, rule.when_text));
   }
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -34,6 +34,7 @@ struct Question {
   std::optional<Condition> enabled_when;
   std::string enabled_when_text;
   int line = 0;                        // where it is defined
+  int column = 0;
 
   bool has_value(const std::string& value) const;
   // "0..120", "I, II, III", "yes or no": what would be accepted.

@@ -24,6 +24,7 @@ struct Rule {
   std::vector<std::string> sources;
   std::vector<std::size_t> depends_on;  // question indices the condition reads
   int line = 0;
+  int column = 0;
 };
 
 struct Questionnaire {

@@ -11,11 +11,13 @@ namespace skincare {
 
 namespace {
 
-// Where a condition's text starts, so column numbers point into it.
+// Where a condition's text starts, so column numbers point into it. Only a
+// plain scalar's mark is its text's first character; for a quoted, block or
+// tagged one ("!" or an explicit tag, not "?") the column would be wrong, so
+// it is left unknown and errors give FILE:LINE.
 Location condition_location(const YAML::Node& node, const std::string& file) {
   Location at = location_of(node, file);
-  const YAML::Mark mark = node.Mark();
-  (void)mark;
+  if (node.Tag() != "?") at.column = 0;
   return at;
 }
 
@@ -25,6 +27,7 @@ Question parse_question(const YAML::Node& node, const std::string& file, const s
                   "default", "enabled_when"});
   Question question;
   question.line = map.location().line;
+  question.column = map.location().column;
   question.id = map.string("id");
   const std::string type = map.one_of("type", {"integer", "single", "multi", "boolean"});
   question.type = type == "integer" ? QuestionType::integer : type == "single" ? QuestionType::single
@@ -89,6 +92,7 @@ Rule parse_rule(const YAML::Node& node, const std::string& file, const std::vect
   map.allow_only({"id", "verdict", "when", "message", "sources"});
   Rule rule;
   rule.line = map.location().line;
+  rule.column = map.location().column;
   rule.id = map.string("id");
   rule.verdict = *verdict_from_name(map.one_of("verdict", {"info", "caution", "postpone", "consult"}));
   rule.when_text = map.string("when");
@@ -126,10 +130,14 @@ Questionnaire parse_questionnaire(std::string_view yaml_text, const std::string&
   if (map.has("concern_question")) {
     questionnaire.concern_question = map.string("concern_question");
     const auto at = questionnaire.index_of(questionnaire.concern_question);
-    if (!at || questionnaire.questions[*at].type != QuestionType::multi)
+    if (!at || questionnaire.questions[*at].type != QuestionType::multi) {
+      std::vector<std::string> multi_ids;  // suggest only what would be accepted, never the name itself
+      for (const auto& question : questionnaire.questions)
+        if (question.type == QuestionType::multi) multi_ids.push_back(question.id);
       throw DataError(map.location("concern_question"),
                       fmt::format("'concern_question' must name a multi question, not '{}'{}", questionnaire.concern_question,
-                                  did_you_mean(closest_names(questionnaire.concern_question, questionnaire.question_ids(), 1))));
+                                  did_you_mean(closest_names(questionnaire.concern_question, multi_ids, 1))));
+    }
   }
 
   const YAML::Node rules = map.node("rules");
