@@ -242,20 +242,6 @@ const RecordSchema& topic_schema() { return kTopic; }
 const RecordSchema& bibliography_schema() { return kBibliography; }
 const RecordSchema& questionnaire_schema() { return kQuestionnaire; }
 
-bool is_calendar_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-  const int year = std::stoi(text.substr(0, 4));
-  const int month = std::stoi(text.substr(5, 2));
-  const int day = std::stoi(text.substr(8, 2));
-  if (month < 1 || month > 12 || day < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int days = month == 2 && leap ? 29 : kDays[month - 1];
-  return day <= days;
-}
-
 void check_schema(const YAML::Node& node, const RecordSchema& schema, const std::string& file, Findings& findings) {
   Walker(file, findings).record(node, schema);
 }

@@ -49,7 +49,4 @@ const RecordSchema& questionnaire_schema();
 // Reports every departure of `node` from `schema` into `findings`.
 void check_schema(const YAML::Node& node, const RecordSchema& schema, const std::string& file, Findings& findings);
 
-// True when `text` is a real date written YYYY-MM-DD.
-bool is_calendar_date(const std::string& text);
-
 }  // namespace skincare

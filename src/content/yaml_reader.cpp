@@ -128,20 +128,22 @@ long long MapReader::integer(const char* key) const {
   return *optional_integer(key);
 }
 
+bool is_calendar_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  const int year = std::stoi(text.substr(0, 4));
+  const int month = std::stoi(text.substr(5, 2));
+  const int day = std::stoi(text.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= (month == 2 && leap ? 29 : kDays[month - 1]);
+}
+
 std::string MapReader::date(const char* key) const {
   const std::string text = string(key);
-  const auto digits = [&](std::size_t from, std::size_t count) {
-    for (std::size_t i = from; i < from + count; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-    return true;
-  };
-  bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
-  if (ok) {
-    const int month = std::stoi(text.substr(5, 2));
-    const int day = std::stoi(text.substr(8, 2));
-    ok = month >= 1 && month <= 12 && day >= 1 && day <= 31;
-  }
-  if (!ok)
+  if (!is_calendar_date(text))
     fail(map_[key], fmt::format("'{}' in {} must be a date like 2026-11-25, not '{}'", key, what_,
                                 escape_controls(text)));
   return text;

@@ -20,6 +20,9 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file);
 // The 1-based location of `node` in `file`.
 Location location_of(const YAML::Node& node, const std::string& file);
 
+// True when `text` is a real calendar date written YYYY-MM-DD.
+bool is_calendar_date(const std::string& text);
+
 // A YAML mapping with the file it came from, read field by field.
 class MapReader {
  public:
