@@ -51,6 +51,9 @@ AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
   if (schema != "skincare.answers/1")
     throw DataError(map.location("schema"),
                     fmt::format("unknown schema '{}'; this version of skincare reads skincare.answers/1", schema));
+  // Checked first: a missing key is an undefined node, which MapReader cannot inspect.
+  if (!map.has("questionnaire"))
+    throw DataError(map.location(), "saved answers is missing required key 'questionnaire'");
   MapReader about(map.node("questionnaire"), file, "'questionnaire'");
   about.allow_only({"id", "version", "questions_hash", "question_hashes"});
   SavedHeader header;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "content/suggest.h"
+#include "input_limits.h"
 #include "term/escape.h"
 
 namespace skincare {
@@ -16,6 +17,11 @@ struct Token {
   std::string text;
   std::size_t offset = 0;
 };
+
+// "an integer", "a single", ...: the type with its article, for messages.
+std::string a_type(QuestionType type) {
+  return std::string(type == QuestionType::integer ? "an " : "a ") + type_name(type);
+}
 
 bool word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
@@ -115,6 +121,17 @@ class Parser {
   }
 
   Condition parse_unary() {
+    // `not` and parentheses recurse: bound how deep, so no condition can exhaust the stack.
+    struct Depth {
+      std::size_t& depth;
+      explicit Depth(std::size_t& d) : depth(++d) {}
+      ~Depth() { --depth; }
+      Depth(const Depth&) = delete;
+      Depth& operator=(const Depth&) = delete;
+    } nested(depth_);
+    if (depth_ > limits::kMaxConditionDepth)
+      fail(peek().offset, fmt::format("'not' and parentheses nest more than {} levels deep (the limit)",
+                                      limits::kMaxConditionDepth));
     if (accept_word("not")) {
       Condition negate;
       negate.kind = Condition::Kind::negate;
@@ -190,7 +207,7 @@ class Parser {
     Condition test;
     const Question& question = question_at(name, test.question);
     const auto require = [&](bool ok, const char* what) {
-      if (!ok) fail(name.offset, fmt::format("'{}' is a {} question; {}", question.id, type_name(question.type), what));
+      if (!ok) fail(name.offset, fmt::format("'{}' is {} question; {}", question.id, a_type(question.type), what));
     };
 
     if (accept_word("in")) {
@@ -226,8 +243,8 @@ class Parser {
                    : op.text == "<=" ? C::less_equal : op.text == ">" ? C::greater : C::greater_equal;
       const bool ordering = test.compare != C::equal && test.compare != C::not_equal;
       if (ordering && question.type != QuestionType::integer)
-        fail(op.offset, fmt::format("'{}' compares numbers, but '{}' is a {} question", op.text, question.id,
-                                    type_name(question.type)));
+        fail(op.offset, fmt::format("'{}' compares numbers, but '{}' is {} question", op.text, question.id,
+                                    a_type(question.type)));
       require(question.type != QuestionType::multi, "use 'contains' or 'is empty' for a multiple-choice question");
       read_value(question, test);
       return test;
@@ -243,6 +260,7 @@ class Parser {
   Location where_;
   std::vector<Token> tokens_;
   std::size_t position_ = 0;
+  std::size_t depth_ = 0;
 };
 
 }  // namespace
