@@ -9,6 +9,10 @@ packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev libsimdjson-dev doctest-dev  # libraries
   python3                          # end-to-end tests (standard library only)
   mandoc                           # man page lint test
+  bash-completion zsh fish         # completion tests in real shells
+  man-db binutils                  # install tests: man -l, objdump
+  dpkg-dev lintian fakeroot        # Debian package: cpack -G DEB (dpkg-shlibdeps), lintian, dpkg --root
+  clang libclang-rt-14-dev libfuzzer-14-dev  # asan preset: ASan/UBSan runtimes and the libFuzzer targets
 )
 
 missing=()

@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/context.h"
+#include "cli/help_format.h"
 #include "cli/output.h"
 #include "content/suggest.h"
 #include "errors.h"
@@ -19,6 +20,7 @@ namespace {
 constexpr const char* kVersion = "skincare " SKINCARE_VERSION " (content " SKINCARE_CONTENT_VERSION ")";
 
 void build(CLI::App& app, Context& context) {
+  app.formatter(make_help_formatter());  // before the subcommands, which inherit it
   app.footer(
       "Examples:\n"
       "  skincare assess                     answer the questionnaire\n"
@@ -37,6 +39,7 @@ void build(CLI::App& app, Context& context) {
   setup_topics(app, context);
   setup_search(app, context);
   setup_sources(app, context);
+  setup_completion(app, context);
   setup_check(app, context);
 }
 
@@ -59,7 +62,8 @@ void check_command_name(const CLI::App& app, int argc, char** argv) {
 }
 
 int report(const std::string& message, ExitStatus status) {
-  write_stderr("skincare: " + message + "\n");
+  // Messages quote file names, answers and content: show any control character escaped.
+  write_stderr("skincare: " + escape_controls(message, true) + "\n");
   return static_cast<int>(status);
 }
 

@@ -15,6 +15,7 @@
 #include "cli/assess_modes.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "input_limits.h"
 #include "questionnaire/answers_file.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/saved_answers.h"
@@ -24,8 +25,6 @@
 namespace skincare::cli {
 
 namespace {
-
-constexpr std::size_t kMaxAnswersFileBytes = 1 << 20;
 
 // Reads a whole file ("-" = stdin); missing or unreadable is exit 66.
 std::string read_input(const std::string& path) {
@@ -50,9 +49,11 @@ std::string read_input(const std::string& path) {
     }
     if (got == 0) break;
     text.append(buffer, static_cast<std::size_t>(got));
-    if (text.size() > kMaxAnswersFileBytes) {
+    if (text.size() > limits::kMaxFileBytes) {  // checked while reading: /dev/zero must not fill memory
       if (!from_stdin) ::close(fd);
-      throw DataError({from_stdin ? "<stdin>" : path, 0, 0}, "the answers file is larger than 1 MiB");
+      throw DataError({from_stdin ? "<stdin>" : path, 0, 0},
+                      fmt::format("the answers file is larger than {} (the limit for one input file)",
+                                  limits::describe_size(limits::kMaxFileBytes)));
     }
   }
   if (!from_stdin) ::close(fd);
@@ -105,8 +106,8 @@ std::string template_text(const Questionnaire& q) {
 void warn_ignored(const Questionnaire& q, const Summary& summary) {
   for (const auto& id : summary.ignored) {
     const auto& question = q.questions[*q.index_of(id)];
-    write_stderr(fmt::format("skincare: warning: ignoring the answer to '{}': it is only asked when {}\n", id,
-                             question.enabled_when_text));
+    write_stderr(fmt::format("skincare: warning: ignoring the answer to '{}': it is only asked when {}\n",
+                             escape_controls(id), escape_controls(question.enabled_when_text)));
   }
 }
 
@@ -130,10 +131,20 @@ int run_assess(const AssessOptions& options, Context& context) {
 
   AnswerSet answers(q.questions.size());
   if (!options.resume_path.empty()) {
-    const AnswersFile file = parse_answers_file(read_input(options.resume_path), options.resume_path);
-    ResumedAnswers resumed = resume_answers(q, file, options.resume_path);
+    ResumedAnswers resumed;
+    try {  // a corrupt or foreign file is explained, and never changed or removed
+      const AnswersFile file = parse_answers_file(read_input(options.resume_path), options.resume_path);
+      bool known = file.header.has_value() || file.fields.empty();
+      for (const auto& field : file.fields) known = known || q.index_of(field.id).has_value();
+      if (!known)
+        throw DataError({options.resume_path, 0, 0},
+                        "this is not a file of saved skincare answers: none of its keys is a question id");
+      resumed = resume_answers(q, file, options.resume_path);
+    } catch (const DataError& e) {
+      throw DataError(e.where(), e.reason() + "; nothing was resumed and the file was left as it is");
+    }
     for (const auto& [id, why] : resumed.dropped)
-      write_stderr(fmt::format("skincare: '{}' will be asked again: {}\n", escape_controls(id), why));
+      write_stderr(fmt::format("skincare: '{}' will be asked again: {}\n", escape_controls(id), escape_controls(why)));
     answers = std::move(resumed.answers);
   }
   std::vector<RawField> fields;
@@ -201,7 +212,7 @@ void setup_assess(CLI::App& app, Context& context) {
       "  skincare assess --template > answers.yaml         a file to fill in\n"
       "  skincare assess --answers answers.yaml --format json | jq -r .verdict\n"
       "  skincare assess --answers answers.yaml --set pregnant=pregnant --exit-code\n"
-      "  skincare assess --batch < survey.jsonl | jq -r 'select(.verdict==\"consult\") | .id'");
+      "  skincare assess --batch < in.jsonl | jq -r 'select(.verdict==\"consult\").id'");
   command->callback([options, &context] {
     if (options->batch && context.format != "json" && context.format != "text")
       throw UsageError("--batch writes JSON Lines; use --format json");

@@ -9,6 +9,7 @@
 
 #include "cli/assess_modes.h"
 #include "cli/output.h"
+#include "input_limits.h"
 #include "questionnaire/batch_record.h"
 #include "questionnaire/evaluation.h"
 #include "render/json_writer.h"
@@ -17,7 +18,6 @@ namespace skincare::cli {
 
 namespace {
 
-constexpr std::size_t kMaxLineBytes = 1 << 20;   // longer lines are reported, not read
 constexpr std::size_t kFlushBytes = 1 << 18;
 
 void write_error(std::string& out, std::string_view id_json, std::size_t line, const FieldError& error) {
@@ -56,7 +56,10 @@ class BatchRun {
   }
 
   void too_long(std::size_t number) {
-    failed({}, number, FieldError{"invalid-input", {}, "the line is longer than 1 MiB", {}});
+    failed({}, number, FieldError{"invalid-input", {},
+                                  fmt::format("the line is longer than {} (the limit for one line)",
+                                              limits::describe_size(limits::kMaxBatchLineBytes)),
+                                  {}});
   }
 
   int finish() {
@@ -114,7 +117,7 @@ int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& inp
       const auto newline = chunk.find('\n');
       const std::string_view piece = chunk.substr(0, newline);
       if (!skipping) {
-        if (pending.size() + piece.size() > kMaxLineBytes) {
+        if (pending.size() + piece.size() > limits::kMaxBatchLineBytes) {  // reported, never held in memory
           skipping = true;
           pending.clear();
         } else if (newline != std::string_view::npos && pending.empty()) {

@@ -6,19 +6,21 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "render/json_writer.h"
+#include "render/text_layout.h"
 #include "term/escape.h"
 
 namespace skincare::cli {
 
 namespace {
 
-std::string as_text(const CheckReport& report) {
+std::string as_text(const CheckReport& report, const TerminalStyle& style) {
   std::string out;
   for (const auto& finding : report.findings.all()) out += escape_controls(finding.line()) + "\n";
-  out += fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s\n",
+  out += wrap(fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s",
                      report.findings.errors(), report.findings.errors() == 1 ? "" : "s", report.findings.warnings(),
                      report.findings.warnings() == 1 ? "" : "s", report.files, report.logic.cases,
-                     report.logic.seconds);
+                     report.logic.seconds),
+              style.width, "", "  ");
   return out;
 }
 
@@ -70,7 +72,7 @@ void setup_check(CLI::App& app, Context& context) {
   command->callback([strict, &context] {
     const ContentTree content = context.open_content();
     const CheckReport report = check_content(content);
-    write_stdout(context.format == "json" ? as_json(report) : as_text(report));
+    write_stdout(context.format == "json" ? as_json(report) : as_text(report, context.render_options().style));
     const bool failed = report.findings.errors() > 0 || (*strict && report.findings.warnings() > 0);
     if (failed) context.status = ExitStatus::data;
   });

@@ -33,6 +33,7 @@ void setup_topics(CLI::App& app, Context& context);
 void setup_search(CLI::App& app, Context& context);
 void setup_sources(CLI::App& app, Context& context);
 void setup_assess(CLI::App& app, Context& context);
+void setup_completion(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
 
 }  // namespace skincare::cli

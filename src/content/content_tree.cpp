@@ -13,6 +13,7 @@
 #include "content/snapshot.h"
 #include "content/topic_parser.h"
 #include "errors.h"
+#include "input_limits.h"
 
 namespace skincare {
 
@@ -70,6 +71,9 @@ std::string ContentTree::read(const std::string& path) const {
   if (stat(full.c_str(), &info) != 0)
     throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
   if (!S_ISREG(info.st_mode)) throw InputError(fmt::format("'{}' is not a regular file", full));
+  if (static_cast<std::size_t>(info.st_size) > limits::kMaxFileBytes)  // refused before it is read
+    throw DataError({full, 0, 0}, fmt::format("the file is larger than {} (the limit for one input file)",
+                                              limits::describe_size(limits::kMaxFileBytes)));
   std::ifstream in(full, std::ios::binary);
   if (!in) throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
   std::ostringstream text;

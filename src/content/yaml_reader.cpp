@@ -1,29 +1,158 @@
 #include "content/yaml_reader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include <cctype>
+#include <map>
+#include <sstream>
 
 #include "content/suggest.h"
+#include "input_limits.h"
 #include "term/escape.h"
 
 namespace skincare {
 
+namespace {
+
+// A first pass over the parser's events that enforces the limits of
+// input_limits.h before any node is built: nesting depth, value length, and
+// how many values (and how much text) the document holds once its aliases
+// are expanded, so a "billion laughs" file is refused cheaply.
+class LimitCheck : public YAML::EventHandler {
+ public:
+  explicit LimitCheck(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { add_value(mark, anchor, 0); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+    only_one_document(mark);
+    if (value.size() > limits::kMaxValueBytes)
+      fail(mark, fmt::format("a value is longer than {} (the limit for one value)",
+                             limits::describe_size(limits::kMaxValueBytes)));
+    add_value(mark, anchor, value.size());
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    only_one_document(mark);
+    const auto found = anchored_.find(anchor);
+    if (found == anchored_.end()) fail(mark, "an alias refers to a list or mapping that contains it");
+    aliased_ = true;
+    values_ += found->second.values;
+    bytes_ += found->second.bytes;
+    check_size(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  // Called before the parser reads on past the first document: anything but
+  // an empty document after it would be silently ignored, so it is an error.
+  void after_first_document() { first_done_ = true; }
+
+ private:
+  struct Size {
+    std::size_t values = 0;
+    std::size_t bytes = 0;
+  };
+  struct Open {
+    YAML::anchor_t anchor;
+    Size at_start;
+  };
+
+  void only_one_document(const YAML::Mark& mark) const {
+    if (first_done_)
+      fail(mark, "a second YAML document (after '---') would be ignored; keep everything in one document");
+  }
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    throw DataError({file_, mark.line + 1, mark.column + 1}, message);
+  }
+  void check_size(const YAML::Mark& mark) const {
+    if (values_ > limits::kMaxExpandedValues)
+      fail(mark, fmt::format("{} more than {} values (the limit)",
+                             aliased_ ? "aliases expand the file to" : "the file holds", limits::kMaxExpandedValues));
+    if (bytes_ > limits::kMaxExpandedBytes)
+      fail(mark, fmt::format("aliases expand the file to more than {} of text (the limit)",
+                             limits::describe_size(limits::kMaxExpandedBytes)));
+  }
+  void add_value(const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t bytes) {
+    ++values_;
+    bytes_ += bytes;
+    if (anchor != YAML::NullAnchor) anchored_[anchor] = Size{1, bytes};
+    check_size(mark);
+  }
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    only_one_document(mark);
+    if (open_.size() >= limits::kMaxNestingDepth)
+      fail(mark, fmt::format("lists and mappings nest more than {} levels deep (the limit)",
+                             limits::kMaxNestingDepth));
+    open_.push_back(Open{anchor, Size{values_, bytes_}});
+    ++values_;
+    check_size(mark);
+  }
+  void close() {
+    if (open_.empty()) return;
+    const Open done = open_.back();
+    open_.pop_back();
+    if (done.anchor != YAML::NullAnchor)
+      anchored_[done.anchor] = Size{values_ - done.at_start.values, bytes_ - done.at_start.bytes};
+  }
+
+  const std::string& file_;
+  std::vector<Open> open_;
+  std::map<YAML::anchor_t, Size> anchored_;
+  std::size_t values_ = 0;
+  std::size_t bytes_ = 0;
+  bool aliased_ = false;
+  bool first_done_ = false;
+};
+
+}  // namespace
+
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
+  if (text.size() > limits::kMaxFileBytes)
+    throw DataError({file, 0, 0}, fmt::format("the file is larger than {} (the limit for one input file)",
+                                              limits::describe_size(limits::kMaxFileBytes)));
   const std::size_t bad = find_invalid_utf8(text);
   if (bad != std::string_view::npos) {
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < bad; ++i) {
-      if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
-    }
-    throw DataError({file, line, column}, "invalid UTF-8 (the file must be UTF-8 text)");
+    const limits::TextPosition at = limits::position_of(text, bad);
+    throw DataError({file, at.line, at.column}, "invalid UTF-8 (the file must be UTF-8 text)");
   }
+  // YAML allows no raw control character but tab and line breaks (escapes in
+  // double quotes are fine); yaml-cpp would misread a NUL byte.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      const limits::TextPosition at = limits::position_of(text, i);
+      throw DataError({file, at.line, at.column},
+                      fmt::format("a raw control character ({}) is not allowed in a YAML file; write it as an "
+                                  "escape in double quotes, like \"\\x{:02X}\"",
+                                  escape_controls(text.substr(i, 1)), c));
+    }
+  }
+  const std::string owned(text);
   try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    throw DataError({file, e.mark.line + 1, e.mark.column + 1}, e.msg);
+    {
+      std::istringstream stream(owned);
+      YAML::Parser parser(stream);
+      LimitCheck check(file);
+      if (parser.HandleNextDocument(check)) {
+        check.after_first_document();
+        while (parser.HandleNextDocument(check)) {
+        }
+      }
+    }
+    return YAML::Load(owned);
   } catch (const YAML::Exception& e) {
+    if (e.mark.is_null()) throw DataError({file, 0, 0}, e.msg);
     throw DataError({file, e.mark.line + 1, e.mark.column + 1}, e.msg);
   }
 }

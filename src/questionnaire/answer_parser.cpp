@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "content/suggest.h"
+#include "input_limits.h"
 #include "term/escape.h"
 
 namespace skincare {
@@ -27,7 +28,11 @@ std::string lower(std::string text) {
 std::string shown(std::string_view text) {
   constexpr std::size_t limit = 60;
   std::string escaped = escape_controls(text);
-  if (escaped.size() > limit) escaped = escaped.substr(0, limit) + "...";
+  if (escaped.size() > limit) {
+    std::size_t cut = limit;  // never inside a UTF-8 sequence (fuzz regression answers/cut-utf8)
+    while (cut > 0 && (static_cast<unsigned char>(escaped[cut]) & 0xC0) == 0x80) --cut;
+    escaped = escaped.substr(0, cut) + "...";
+  }
   return escaped;
 }
 
@@ -49,15 +54,28 @@ std::string choice_value(const Question& question, std::string_view given) {
   reject(question, given, close.empty() ? std::string() : "did you mean '" + close.front() + "'?");
 }
 
+// Answers beyond the limits of input_limits.h, or not UTF-8, are refused
+// before anything else looks at them.
+void check_limits(const Question& question, std::string_view given) {
+  if (given.size() > limits::kMaxAnswerBytes)
+    throw AnswerError(question.id, fmt::format("the answer to '{}' is longer than {} (the limit for one answer)",
+                                               question.id, limits::describe_size(limits::kMaxAnswerBytes)));
+  const std::size_t bad = find_invalid_utf8(given);
+  if (bad != std::string_view::npos)
+    throw AnswerError(question.id, fmt::format("the answer to '{}' is not valid UTF-8 (at byte {}: '{}')",
+                                               question.id, bad + 1, shown(given)));
+}
+
 AnswerValue parse_scalar(const Question& question, std::string_view given) {
   const std::string text = trim(given);
   switch (question.type) {
     case QuestionType::integer: {
-      const bool digits = !text.empty() && text.size() <= 18 &&
-                          std::all_of(text.begin() + (text[0] == '-' ? 1 : 0), text.end(),
-                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-                          text != "-";
-      if (!digits) reject(question, given);
+      const std::size_t sign = !text.empty() && text[0] == '-' ? 1 : 0;
+      const bool digits = text.size() > sign &&
+                          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(sign), text.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      // More digits than input_limits.h allows would not fit in 64 bits: not a valid answer.
+      if (!digits || text.size() - sign > limits::kMaxNumberDigits) reject(question, given);
       const long long number = std::stoll(text);
       if (number < question.min || number > question.max) reject(question, given, "out of range");
       return number;
@@ -93,6 +111,7 @@ AnswerValue parse_list(const Question& question, const std::vector<std::string>&
 }  // namespace
 
 AnswerValue parse_answer_text(const Question& question, std::string_view text) {
+  check_limits(question, text);
   if (question.type != QuestionType::multi) return parse_scalar(question, text);
   std::vector<std::string> items;
   const std::string all = trim(text);
@@ -113,6 +132,7 @@ AnswerValue parse_answer_text(const Question& question, std::string_view text) {
 
 AnswerValue parse_raw_answer(const Question& question, const RawAnswer& raw) {
   if (!raw.is_list) return parse_answer_text(question, raw.text);
+  for (const auto& item : raw.items) check_limits(question, item);
   if (question.type != QuestionType::multi)
     throw AnswerError(question.id, fmt::format("'{}' takes one value, not a list; expected {}", question.id,
                                                question.allowed_values()));

@@ -3,8 +3,12 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <new>
 
+
+#include "input_limits.h"
 #include "render/json_writer.h"
+#include "term/escape.h"
 
 namespace skincare {
 
@@ -14,13 +18,34 @@ struct BatchRecordParser::State {
   BatchRecord record;
 };
 
-BatchRecordParser::BatchRecordParser() : state_(std::make_unique<State>()) {}
+BatchRecordParser::BatchRecordParser() : state_(std::make_unique<State>()) {
+  // The parser grows to fit longer lines but keeps this depth (see input_limits.h).
+  if (state_->parser.allocate(4096, limits::kMaxNestingDepth)) throw std::bad_alloc();
+}
 BatchRecordParser::~BatchRecordParser() = default;
 
 namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
+
+// What is wrong with a line simdjson refused, in words, with the place when known.
+std::string parse_problem(simdjson::error_code error, std::string_view line) {
+  switch (error) {
+    case simdjson::DEPTH_ERROR:
+      return fmt::format("the line nests arrays and objects more than {} levels deep (the limit)",
+                         limits::kMaxNestingDepth);
+    case simdjson::UTF8_ERROR: {
+      const std::size_t bad = find_invalid_utf8(line);
+      if (bad == std::string_view::npos) return "the line is not valid UTF-8";
+      return fmt::format("the line is not valid UTF-8 (at byte {})", bad + 1);
+    }
+    case simdjson::NUMBER_ERROR:
+      return "the line has a number that is malformed or too large";
+    default:
+      return "the line is not valid JSON";
+  }
+}
 
 FieldError invalid(const std::string& message, const std::string& question = {}) {
   return FieldError{"invalid-input", question, message, {}};
@@ -68,8 +93,8 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
   buffer.append(simdjson::SIMDJSON_PADDING, '\0');
 
   element document;
-  if (state_->parser.parse(buffer.data(), line.size(), false).get(document)) {
-    record.error = invalid("the line is not valid JSON");
+  if (const auto error = state_->parser.parse(buffer.data(), line.size(), false).get(document)) {
+    record.error = invalid(parse_problem(error, line));
     return record;
   }
   simdjson::dom::object object;
@@ -82,6 +107,7 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
     const element& value = member.value;
     if (key == "id") {
       if (value.type() == element_type::STRING) {
+        record.id_json.clear();  // a repeated "id": the last one counts (fuzz regression batch/repeated-id)
         append_json_string(record.id_json, std::string_view(value));
       } else if (value.is_number()) {
         record.id_json = number_text(value);

@@ -79,7 +79,11 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
     heading = true;
     const ConcernView& view = found->second;
     const Expectation& e = view.expectation;
-    out += "  " + p.bold(safe(view.title)) + " (evidence: " + e.evidence + ")\n";
+    const std::string title_line = safe(view.title) + " (evidence: " + e.evidence + ")";
+    if (display_width(title_line) + 2 <= static_cast<std::size_t>(p.width()))
+      out += "  " + p.bold(safe(view.title)) + " (evidence: " + e.evidence + ")\n";
+    else
+      out += p.bold(wrap(title_line, p.width(), "  ", "    "));
     out += wrap("Sessions: " + safe(e.sessions), p.width(), "    ", "      ");
     out += wrap("Results: " + safe(e.results_time), p.width(), "    ", "      ");
     for (const auto& note : e.caveats) out += wrap(safe(note), p.width(), "    - ", "      ");
