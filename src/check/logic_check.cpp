@@ -13,7 +13,7 @@ namespace skincare {
 
 namespace {
 
-constexpr std::size_t kMaxCases = 5'000'000;  // per search; beyond this the search is reported, not run
+constexpr std::size_t kMaxCases = 200'000;  // per search; beyond this the search is reported, not run
 
 void numbers_used(const Condition& c, std::size_t question, std::set<long long>& out) {
   if (c.children.empty()) {

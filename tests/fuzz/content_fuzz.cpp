@@ -2,13 +2,16 @@
 // SKINCARE_CONTENT. Each input is tried as a topic, as the bibliography
 // and as the questionnaire. Whatever parses is rendered in every format
 // (text must be terminal-safe) and, for topics, sent through the binary
-// snapshot and back, which must change nothing.
+// snapshot and back, which must change nothing. Then the whole text goes
+// through the content check as every file of a tree.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "check/content_check.h"
 #include "content/bibliography.h"
+#include "content/content_tree.h"
 #include "content/snapshot.h"
 #include "content/topic_parser.h"
 #include "errors.h"
@@ -98,6 +101,17 @@ void questionnaire(std::string_view text) {
   }
 }
 
+// The same text as every file of a tree, through `skincare check`: it must
+// report problems as findings in that tree, never throw.
+void content_check(std::string_view text) {
+  const std::string body(text);
+  const ContentTree tree = ContentTree::from_files(
+      "fuzz", {{"sources.yaml", body}, {"topics/fuzz.yaml", body}, {"questionnaire/assessment.yaml", body}});
+  const CheckReport report = check_content(tree);
+  for (const auto& finding : report.findings.all())
+    if (finding.where.file.rfind("fuzz/", 0) != 0) fuzz::finding("a check finding names no file of the tree", text);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -110,5 +124,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   topic(text);
   bibliography(text);
   questionnaire(text);
+  content_check(text);
   return 0;
 }
