@@ -1,5 +1,5 @@
 // Errors that the library throws and the command boundary turns into one
-// `skincare: ...` line and an exit status (see ../shared/spec/cli.md).
+// `skincare: ...` line and an exit status (see docs/cli.md).
 #pragma once
 
 #include <stdexcept>

@@ -1,5 +1,5 @@
 // Facts about the terminal that decide how output looks: whether a stream is
-// a terminal, its width, and whether colour is allowed (../shared/spec/cli.md).
+// a terminal, its width, and whether colour is allowed (docs/cli.md).
 #pragma once
 
 #include <cstdlib>

@@ -1,4 +1,4 @@
-"""End-to-end tests for `skincare explain TOPIC...` (see shared/spec/cli.md)."""
+"""End-to-end tests for `skincare explain TOPIC...` (see docs/cli.md)."""
 
 import os
 import re

@@ -1,4 +1,4 @@
-// Every rule of ../shared/spec/assessment.md, checked against the shipped
+// Every rule of docs/assessment.md, checked against the shipped
 // questionnaire: a case where it fires and a close case where it does not.
 #include <doctest/doctest.h>
 
