@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Installs whatever skincare needs to build and test that is missing, from
-# Debian's archive. Runs apt-get as root, or through sudo when available;
-# otherwise prints the exact command to run and stops.
+# Installs the Debian packages skincare needs that are missing:
+#   scripts/setup.sh run    what building and running need (scripts/start.sh)
+#   scripts/setup.sh test   that, and the tools the tests use (scripts/test.sh)
+# Runs apt-get as root, or through sudo when available; otherwise prints the
+# exact command to run and stops.
 set -euo pipefail
 
-packages=(
+# Building and running: the toolchain and the libraries.
+run_packages=(
   g++ cmake make pkg-config        # toolchain
-  libcli11-dev libfmt-dev libyaml-cpp-dev libsimdjson-dev doctest-dev  # libraries
+  libcli11-dev libfmt-dev libyaml-cpp-dev libsimdjson-dev  # libraries
+)
+
+# Testing, in addition to the above. Add a package here with what needs it.
+test_packages=(
+  doctest-dev                      # unit tests
   python3                          # end-to-end tests (standard library only)
   mandoc                           # man page lint test
   bash-completion zsh fish         # completion tests in real shells
@@ -14,6 +22,15 @@ packages=(
   dpkg-dev lintian fakeroot        # Debian package: cpack -G DEB (dpkg-shlibdeps), lintian, dpkg --root
   clang libclang-rt-14-dev libfuzzer-14-dev  # asan preset: ASan/UBSan runtimes and the libFuzzer targets
 )
+
+case ${1:-} in
+  run) packages=("${run_packages[@]}") ;;
+  test) packages=("${run_packages[@]}" "${test_packages[@]}") ;;
+  *)
+    echo "usage: scripts/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do
@@ -32,7 +49,7 @@ elif command -v sudo >/dev/null 2>&1; then
 else
   echo "skincare setup: these packages are missing: ${missing[*]}" >&2
   echo "Install them as root with:" >&2
-  echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+  echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
   exit 1
 fi
 

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 step() { echo "== scripts/test.sh: $* ($((SECONDS - started)) s)"; }
 
-scripts/setup.sh
+scripts/setup.sh test
 step "release build"
 scripts/build.sh release
 step "release tests"

@@ -31,10 +31,10 @@ _PROMPT = "@@ready@@ "
 
 def required_program(name):
     """The path of a program the tests need; fail (never skip) when missing:
-    scripts/setup.sh installs it."""
+    scripts/setup.sh test installs it."""
     path = shutil.which(name)
     if path is None:
-        raise AssertionError(f"'{name}' is not installed; run scripts/setup.sh")
+        raise AssertionError(f"'{name}' is not installed; run scripts/setup.sh test")
     return path
 
 
@@ -137,7 +137,7 @@ def bash_session(env, setup=(), cwd=None, bash_completion=True):
     bash = required_program("bash")
     loader = "/usr/share/bash-completion/bash_completion"
     if bash_completion and not os.path.exists(loader):
-        raise AssertionError("bash-completion is not installed; run scripts/setup.sh")
+        raise AssertionError("bash-completion is not installed; run scripts/setup.sh test")
     lines = [
         f"PS1='{_PROMPT}'; PS2=''; unset PROMPT_COMMAND HISTFILE",
         f"source {loader}" if bash_completion else "complete -r",
