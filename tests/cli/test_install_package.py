@@ -145,6 +145,23 @@ class DebianPackage(unittest.TestCase):
         self.assertIn("Upstream-Name: skincare", text)
         for library in ("yaml-cpp", "fmt", "CLI11", "libstdc++"):  # compiled into the binary
             self.assertIn(library, text)
+        # Machine-readable (DEP-5): the code is Apache-2.0, the content CC-BY-4.0, and every
+        # license a Files paragraph names by its short name alone has its own License paragraph.
+        paragraphs = [dict(re.findall(r"^([A-Za-z-]+):[ \t]*(.*)$", p, re.M)) for p in text.split("\n\n")]
+        files = {p["Files"]: p["License"] for p in paragraphs if "Files" in p}
+        self.assertEqual(files["*"], "Apache-2.0")
+        self.assertEqual(files["content/*"], "CC-BY-4.0")
+        standalone = {p["License"] for p in paragraphs if "License" in p and "Files" not in p}
+        self.assertEqual(standalone, {"Apache-2.0", "CC-BY-4.0"})
+        self.assertIn("/usr/share/common-licenses/Apache-2.0", text)
+
+    def test_license_file_states_both_licenses(self):
+        with open(os.path.join(SOURCE_DIR, "LICENSE"), encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("Apache License\n                           Version 2.0, January 2004", text)
+        self.assertIn("TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION", text)
+        self.assertIn("Creative Commons Attribution 4.0 International", text)
+        self.assertIn("https://creativecommons.org/licenses/by/4.0/legalcode", text)
 
     def test_lintian_finds_no_error_or_warning(self):
         done = subprocess.run(["lintian", "--fail-on", "error,warning", self.deb], capture_output=True, text=True,
