@@ -10,6 +10,7 @@
 #include "cli/assess_modes.h"
 #include "cli/output.h"
 #include "input_limits.h"
+#include "input_text.h"
 #include "questionnaire/batch_record.h"
 #include "questionnaire/evaluation.h"
 #include "render/json_writer.h"
@@ -42,6 +43,7 @@ class BatchRun {
   explicit BatchRun(const AssessmentSetup& setup) : setup_(setup), json_(setup.context) {}
 
   void line(std::string_view text, std::size_t number) {
+    if (number == 1) text = without_byte_order_mark(text);  // as spreadsheet exports start
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) return;  // blank lines carry no record
     const BatchRecord& record = parser_.parse(text);
     if (record.error) return failed(record.id_json, number, *record.error);

@@ -10,6 +10,7 @@
 
 #include "content/suggest.h"
 #include "input_limits.h"
+#include "input_text.h"
 #include "term/escape.h"
 
 namespace skincare {
@@ -19,16 +20,22 @@ namespace {
 // A first pass over the parser's events that enforces the limits of
 // input_limits.h before any node is built: nesting depth, value length, and
 // how many values (and how much text) the document holds once its aliases
-// are expanded, so a "billion laughs" file is refused cheaply.
+// are expanded, so a "billion laughs" file is refused cheaply. It also
+// refuses a mapping that gives the same key twice, which yaml-cpp would
+// accept with one of the two values silently winning.
 class LimitCheck : public YAML::EventHandler {
  public:
   explicit LimitCheck(const std::string& file) : file_(file) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { add_value(mark, anchor, 0); }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    child(mark, nullptr);
+    add_value(mark, anchor, 0);
+  }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
     only_one_document(mark);
+    child(mark, &value);
     if (value.size() > limits::kMaxValueBytes)
       fail(mark, fmt::format("a value is longer than {} (the limit for one value)",
                              limits::describe_size(limits::kMaxValueBytes)));
@@ -36,6 +43,7 @@ class LimitCheck : public YAML::EventHandler {
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     only_one_document(mark);
+    child(mark, nullptr);
     const auto found = anchored_.find(anchor);
     if (found == anchored_.end()) fail(mark, "an alias refers to a list or mapping that contains it");
     aliased_ = true;
@@ -45,12 +53,12 @@ class LimitCheck : public YAML::EventHandler {
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(mark, anchor);
+    open(mark, anchor, false);
   }
   void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    open(mark, anchor);
+    open(mark, anchor, true);
   }
   void OnMapEnd() override { close(); }
 
@@ -66,7 +74,24 @@ class LimitCheck : public YAML::EventHandler {
   struct Open {
     YAML::anchor_t anchor;
     Size at_start;
+    bool is_map;
+    std::size_t children = 0;
+    std::map<std::string, YAML::Mark> keys;  // a mapping's scalar keys so far, where each was given
   };
+
+  // Every value starts with this call: in a mapping, every other one is a key.
+  void child(const YAML::Mark& mark, const std::string* scalar) {
+    if (open_.empty()) return;
+    Open& parent = open_.back();
+    const bool is_key = parent.is_map && parent.children % 2 == 0;
+    ++parent.children;
+    if (!is_key || scalar == nullptr) return;
+    const auto [first, added] = parent.keys.emplace(*scalar, mark);
+    if (!added)
+      fail(mark, fmt::format("the key '{}' is given twice in the same mapping (first at line {}, column {}); "
+                             "keep one, so it is clear which value counts",
+                             escape_controls(*scalar), first->second.line + 1, first->second.column + 1));
+  }
 
   void only_one_document(const YAML::Mark& mark) const {
     if (first_done_)
@@ -89,12 +114,13 @@ class LimitCheck : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor) anchored_[anchor] = Size{1, bytes};
     check_size(mark);
   }
-  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool is_map) {
     only_one_document(mark);
+    child(mark, nullptr);
     if (open_.size() >= limits::kMaxNestingDepth)
       fail(mark, fmt::format("lists and mappings nest more than {} levels deep (the limit)",
                              limits::kMaxNestingDepth));
-    open_.push_back(Open{anchor, Size{values_, bytes_}});
+    open_.push_back(Open{anchor, Size{values_, bytes_}, is_map, 0, {}});
     ++values_;
     check_size(mark);
   }
@@ -118,6 +144,7 @@ class LimitCheck : public YAML::EventHandler {
 }  // namespace
 
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
+  text = without_byte_order_mark(text);  // columns count from the first visible character
   if (text.size() > limits::kMaxFileBytes)
     throw DataError({file, 0, 0}, fmt::format("the file is larger than {} (the limit for one input file)",
                                               limits::describe_size(limits::kMaxFileBytes)));

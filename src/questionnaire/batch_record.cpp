@@ -15,6 +15,7 @@ namespace skincare {
 struct BatchRecordParser::State {
   simdjson::dom::parser parser;  // DOM API: picks the fastest kernel for this CPU at run time
   std::string buffer;            // the line plus simdjson's padding
+  std::vector<std::string_view> keys;  // the line's keys so far, to refuse one given twice
   BatchRecord record;
 };
 
@@ -61,7 +62,7 @@ std::string number_text(const element& value) {
 }
 
 // A scalar's text as an answer; false with `problem` set otherwise.
-bool scalar_text(const element& value, std::string& out, std::string& problem, const std::string& key) {
+bool scalar_text(const element& value, std::string& out, std::string& problem, std::string_view key) {
   switch (value.type()) {
     case element_type::STRING:
       out.assign(std::string_view(value));
@@ -80,6 +81,43 @@ bool scalar_text(const element& value, std::string& out, std::string& problem, c
   }
 }
 
+// The 1-based byte offset of each key of the outer object of `line`, in
+// order; called only for a line simdjson has accepted, so it is valid JSON.
+std::vector<std::size_t> outer_key_offsets(std::string_view line) {
+  std::vector<std::size_t> offsets;
+  int depth = 0;
+  bool expect_key = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"') {
+      if (depth == 1 && expect_key) {
+        offsets.push_back(i + 1);
+        expect_key = false;
+      }
+      for (++i; i < line.size() && line[i] != '"'; ++i)
+        if (line[i] == '\\') ++i;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+      expect_key = c == '{' && depth == 1;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    } else if (c == ',' && depth == 1) {
+      expect_key = true;
+    }
+  }
+  return offsets;
+}
+
+FieldError repeated_key(std::string_view line, std::string_view key, std::size_t first, std::size_t second) {
+  const std::vector<std::size_t> offsets = outer_key_offsets(line);
+  const std::string where = second < offsets.size()
+                                ? fmt::format(" (at bytes {} and {})", offsets[first], offsets[second])
+                                : std::string();
+  return invalid(fmt::format("the key '{}' is given twice{}; keep one, so it is clear which value counts",
+                             escape_controls(key), where),
+                 key == "id" ? std::string() : std::string(key));
+}
+
 }  // namespace
 
 const BatchRecord& BatchRecordParser::parse(std::string_view line) {
@@ -89,6 +127,7 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
   record.error.reset();
 
   std::string& buffer = state_->buffer;
+  state_->keys.clear();
   buffer.assign(line);
   buffer.append(simdjson::SIMDJSON_PADDING, '\0');
 
@@ -103,11 +142,17 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
     return record;
   }
   for (const auto member : object) {
-    const std::string key(member.key);
+    const std::string_view key = member.key;
+    for (std::size_t i = 0; i < state_->keys.size(); ++i)
+      if (state_->keys[i] == key) {  // refused, not "the last one wins" (fuzz regression batch/repeated-id)
+        record.error = repeated_key(line, key, i, state_->keys.size());
+        if (key == "id") record.id_json.clear();
+        return record;
+      }
+    state_->keys.push_back(key);
     const element& value = member.value;
     if (key == "id") {
       if (value.type() == element_type::STRING) {
-        record.id_json.clear();  // a repeated "id": the last one counts (fuzz regression batch/repeated-id)
         append_json_string(record.id_json, std::string_view(value));
       } else if (value.is_number()) {
         record.id_json = number_text(value);
@@ -119,20 +164,20 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
     }
     if (value.is_null()) continue;  // null: not answered
     RawField field;
-    field.id = key;
+    field.id = std::string(key);
     std::string problem;
     if (value.type() == element_type::ARRAY) {
       field.value.is_list = true;
       for (const element item : simdjson::dom::array(value)) {
         std::string text;
         if (!scalar_text(item, text, problem, key)) {
-          record.error = invalid(problem, key);
+          record.error = invalid(problem, std::string(key));
           return record;
         }
         field.value.items.push_back(std::move(text));
       }
     } else if (!scalar_text(value, field.value.text, problem, key)) {
-      record.error = invalid(problem, key);
+      record.error = invalid(problem, std::string(key));
       return record;
     }
     record.fields.push_back(std::move(field));

@@ -1,6 +1,7 @@
 // One line of a batch (JSON Lines): an object of answers with an optional
-// "id". Parsed with simdjson's on-demand parser, reusing its buffers, so a
-// batch runs in constant memory however many lines it has.
+// "id". Parsed with simdjson's DOM parser, reusing its buffers, so a
+// batch runs in constant memory however many lines it has. A key given twice
+// is an error naming it and both byte offsets, never "the last one wins".
 #pragma once
 
 #include <memory>

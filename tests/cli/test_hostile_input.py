@@ -440,7 +440,10 @@ class FuzzFindings(HostileTest):
         status, out, _ = run("assess", "--batch", input='{"id": "first", "id": "second", "age": 30}\n')
         self.assertEqual(status, 65)
         result = json.loads(out)
-        self.assertEqual((result["id"], result["line"]), ("second", 1))
+        self.assertNotIn("id", result)  # neither id: which one is meant is not clear
+        self.assertEqual(result["line"], 1)
+        self.assertEqual(result["error"]["message"],
+                         "the key 'id' is given twice (at bytes 2 and 17); keep one, so it is clear which value counts")
 
     def test_a_long_answer_is_shortened_at_a_character_boundary(self):
         answer = "中" * 40  # 120 bytes of three-byte characters
@@ -449,6 +452,146 @@ class FuzzFindings(HostileTest):
         self.assertIn("'" + "中" * 20 + "...' is not a valid answer to 'skin_type'", err)
         self.assertNotIn("\\x", err)
         self.assertNotIn("\ufffd", err)
+
+
+def yaml_lines(answers):
+    """`answers` as YAML, one `id: value` line each, in order (JSON values are YAML)."""
+    return "".join(f"{key}: {json.dumps(value)}\n" for key, value in answers.items())
+
+
+class RepeatedKeys(HostileTest):
+    """The same key twice is refused with both places: the last one no longer wins."""
+
+    def test_a_repeated_answer_in_a_yaml_file(self):
+        text = yaml_lines(CLEAR) + "pregnant: pregnant\n"  # first at line 11, the repeat at line 23
+        path = self.file("answers.yaml", text)
+        self.assert_refused(run("assess", "--answers", path), 65,
+                            re.escape(path) + r":23:1: the key 'pregnant' is given twice in the same mapping "
+                                              r"\(first at line 11, column 1\); keep one")
+        # Without the repeat, the same file is clear, and with only the second value it postpones.
+        self.assertEqual(run("assess", "--answers", self.file("a.yaml", yaml_lines(CLEAR)))[0], 0)
+        status, out, _ = run("assess", "--answers", self.file("b.yaml", yaml_lines({**CLEAR, "pregnant": "pregnant"})),
+                             "--format", "json")
+        self.assertEqual((status, json.loads(out)["verdict"]), (0, "postpone"))
+
+    def test_a_repeated_answer_in_a_json_file_and_on_standard_input(self):
+        text = json.dumps(CLEAR)[:-1] + ', "pregnant": "pregnant"}'
+        column = text.rindex('"pregnant":') + 1
+        first = text.index('"pregnant"') + 1
+        path = self.file("answers.json", text)
+        message = (rf":1:{column}: the key 'pregnant' is given twice in the same mapping "
+                   rf"\(first at line 1, column {first}\)")
+        self.assert_refused(run("assess", "--answers", path), 65, re.escape(path) + message)
+        self.assert_refused(run("assess", "--answers", "-", input=text), 65, r"<stdin>" + message)
+
+    def test_a_repeated_answer_in_a_saved_run(self):
+        saved = os.path.join(self.dir, "run.yaml")
+        status, _, err = run("assess", "--answers", self.file("a.json", json.dumps(CLEAR)), "--save", saved)
+        self.assertEqual(status, 0, err)
+        with open(saved, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        first = next(i for i, line in enumerate(lines) if line.strip().startswith("sunburn:")) + 1
+        lines.append("  sunburn: \"yes\"")
+        with open(saved, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        for flag in ("--resume", "--answers"):
+            with self.subTest(flag=flag):
+                self.assert_refused(run("assess", flag, saved), 65,
+                                    re.escape(saved) + rf":{len(lines)}:3: the key 'sunburn' is given twice in the "
+                                                       rf"same mapping \(first at line {first}, column 3\)")
+
+    def test_a_repeated_key_in_content_is_refused_too(self):
+        root = os.path.join(self.dir, "content")
+        shutil.copytree(os.path.join(FIXTURES, "content-minimal"), root)
+        topic = os.path.join(root, "topics", "needle-facts.yaml")
+        with open(topic, encoding="utf-8") as f:
+            text = f.read()
+        lines = text.splitlines()
+        title = next(i for i, line in enumerate(lines) if line.startswith("title:")) + 1
+        with open(topic, "w", encoding="utf-8") as f:
+            f.write(text + "title: Another title\n")
+        self.assert_refused(run("--content", root, "topics"), 65,
+                            re.escape(topic) + rf":{len(lines) + 1}:1: the key 'title' is given twice in the same "
+                                               rf"mapping \(first at line {title}, column 1\)")
+
+    def test_a_repeated_key_on_a_batch_line_is_an_error_object_naming_both_offsets(self):
+        good = json.dumps({"id": "a", **CLEAR})
+        bad = '{"id": "b", "sunburn": false, "age": 30, "sunburn": true}'
+        status, out, err = run("assess", "--batch", input=good + "\n" + bad + "\n" + good + "\n")
+        self.assertEqual(status, 65, err)
+        results = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual([r.get("id") for r in results], ["a", "b", "a"])
+        self.assertEqual(results[0]["verdict"], results[2]["verdict"])
+        self.assertEqual(results[1]["line"], 2)
+        first, second = bad.index('"sunburn') + 1, bad.rindex('"sunburn') + 1
+        self.assertEqual(results[1]["error"], {
+            "code": "invalid-input", "question": "sunburn",
+            "message": f"the key 'sunburn' is given twice (at bytes {first} and {second}); keep one, so it is "
+                       "clear which value counts"})
+
+
+class ByteOrderMarkAndCrlf(HostileTest):
+    """Files from Windows editors and spreadsheet exports: a UTF-8 byte order
+    mark and CRLF line ends are accepted wherever a file is read, with the
+    same result as the plain file."""
+
+    BOM = "\ufeff"
+
+    def windows(self, text):
+        return self.BOM + text.replace("\n", "\r\n")
+
+    def test_answers_files_yaml_json_and_standard_input(self):
+        expected = run("assess", "--answers", self.file("plain.yaml", yaml_lines(CLEAR)), "--format", "json")
+        self.assertEqual(expected[0], 0, expected[2])
+        for name, text in (("w.yaml", self.windows(yaml_lines(CLEAR))),
+                           ("w.json", self.windows(json.dumps(CLEAR, indent=2)))):
+            with self.subTest(name=name):
+                self.assertEqual(run("assess", "--answers", self.file(name, text), "--format", "json"), expected)
+                self.assertEqual(run("assess", "--answers", "-", "--format", "json", input=text), expected)
+
+    def test_places_in_messages_count_from_the_first_visible_character(self):
+        path = self.file("w.yaml", self.windows("age: 30\nsunburn: [\n"))
+        self.assert_refused(run("assess", "--answers", path), 65, re.escape(path) + r":3:1: ")
+        path = self.file("v.yaml", self.windows("age: 30\nage: 31\n"))
+        self.assert_refused(run("assess", "--answers", path), 65,
+                            re.escape(path) + r":2:1: the key 'age' is given twice in the same mapping "
+                                              r"\(first at line 1, column 1\)")
+
+    def test_a_saved_run(self):
+        saved = os.path.join(self.dir, "run.yaml")
+        self.assertEqual(run("assess", "--answers", self.file("a.json", json.dumps(CLEAR)), "--save", saved)[0], 0)
+        expected = run("assess", "--resume", saved, "--format", "json")
+        with open(saved, encoding="utf-8") as f:
+            text = f.read()
+        with open(saved, "w", encoding="utf-8", newline="") as f:
+            f.write(self.windows(text))
+        self.assertEqual(run("assess", "--resume", saved, "--format", "json"), expected)
+
+    def test_a_batch_stream(self):
+        lines = [json.dumps({"id": i, **CLEAR}) for i in range(3)]
+        expected = run("assess", "--batch", input="\n".join(lines) + "\n")
+        self.assertEqual(expected[0], 0, expected[2])
+        self.assertEqual(run("assess", "--batch", input=self.windows("\n".join(lines) + "\n")), expected)
+
+    def test_content_files(self):
+        root = os.path.join(self.dir, "content")
+        shutil.copytree(CONTENT_DIR, root)
+        for folder, _, names in os.walk(root):
+            for name in names:
+                if name.endswith(".yaml"):
+                    path = os.path.join(folder, name)
+                    with open(path, encoding="utf-8") as f:
+                        text = f.read()
+                    with open(path, "w", encoding="utf-8", newline="") as f:
+                        f.write(self.windows(text))
+        answers = self.file("a.json", json.dumps(CLEAR))
+        for args in (["explain", "acne-scars"], ["explain", "acne-scars", "--format", "json"], ["topics"],
+                     ["sources"], ["search", "tram track"], ["assess", "--answers", answers, "--format", "json"],
+                     ["check", "--strict"]):
+            with self.subTest(args=args):
+                status, out, err = run("--content", root, *args)
+                self.assertEqual((status, out.replace(root, CONTENT_DIR), err.replace(root, CONTENT_DIR)),
+                                 run("--content", CONTENT_DIR, *args))
 
 
 class FolderWhereAFileWasExpected(HostileTest):

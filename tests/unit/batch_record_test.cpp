@@ -158,3 +158,20 @@ TEST_CASE("a line is read only up to its length, whatever the bytes after it") {
   REQUIRE(record.fields.size() == 1);
   CHECK(record.fields[0].value.text == "30");
 }
+
+TEST_CASE("a key given twice on a line is invalid input naming the key and both byte offsets") {
+  BatchRecordParser parser;
+  check_invalid(parser, R"({"age": 30, "sunburn": false, "age": 31})",
+                "the key 'age' is given twice (at bytes 2 and 31); keep one, so it is clear which value counts", "age");
+  // Offsets skip over strings (with braces and escaped quotes in them) and nested arrays; keys compare as unescaped text.
+  check_invalid(parser, R"({"x": "a\",b", "l": ["age", "}{,"], "ag\u0065": 1, "age": 2})",
+                "the key 'age' is given twice (at bytes 37 and 52); keep one, so it is clear which value counts",
+                "age");
+  // A repeated id names no question, and the record keeps no id.
+  check_invalid(parser, R"({"id": "a", "id": "b"})",
+                "the key 'id' is given twice (at bytes 2 and 13); keep one, so it is clear which value counts");
+  CHECK(parser.parse(R"({"id": "a", "id": "b"})").id_json.empty());
+  // The same key in an object nested as a value is not a repeat of the outer key.
+  CHECK_FALSE(parser.parse(R"({"age": 30, "l": [1, 2]})").error.has_value());
+  CHECK_FALSE(parser.parse(R"({"a": 1, "b": 1})").error.has_value());
+}

@@ -217,8 +217,9 @@ TEST_CASE("a batch line may nest 32 levels, and its problems are named") {
         "the line nests arrays and objects more than 32 levels deep (the limit)");
 }
 
-TEST_CASE("a repeated batch id keeps the last one") {
+TEST_CASE("a repeated batch id is refused, and the record keeps neither") {
   BatchRecordParser parser;
   const BatchRecord& record = parser.parse(R"({"id": "first", "id": "second"})");
-  CHECK(record.id_json == "\"second\"");
+  CHECK(record.error.has_value());
+  CHECK(record.id_json.empty());
 }

@@ -164,3 +164,42 @@ TEST_CASE("scalar text returns a scalar and names what was expected otherwise") 
   check_error(error_of([&] { (void)skincare::scalar_text(root["b"], kFile, "greeting"); }), 2, 4,
               "greeting must be a single value (text)");
 }
+
+TEST_CASE("a key given twice in one mapping is an error at the second that names the first") {
+  check_error(error_of([] { parse_yaml("age: 30\nsunburn: no\nage: 31\n", kFile); }), 3, 1,
+              "the key 'age' is given twice in the same mapping (first at line 1, column 1); keep one, so it is "
+              "clear which value counts");
+  // Flow mappings and JSON alike, and quoting does not make a key different.
+  check_error(error_of([] { parse_yaml("{\"age\": 30, 'age': 31}", kFile); }), 1, 13,
+              "the key 'age' is given twice in the same mapping (first at line 1, column 2); keep one, so it is "
+              "clear which value counts");
+  // Nested mappings are checked too.
+  check_error(error_of([] { parse_yaml("answers:\n  a: 1\n  b: 2\n  a: 3\n", kFile); }), 4, 3,
+              "the key 'a' is given twice in the same mapping (first at line 2, column 3); keep one, so it is "
+              "clear which value counts");
+}
+
+TEST_CASE("the same key in different mappings, or as a value, is not a repeat") {
+  const YAML::Node root = parse_yaml("a: {a: a}\nb: [{a: 1}, {a: 2}]\nc: a\n", kFile);
+  CHECK(root["a"]["a"].Scalar() == "a");
+  CHECK(root["b"][1]["a"].Scalar() == "2");
+  CHECK(root["c"].Scalar() == "a");
+  CHECK(parse_yaml("- a\n- a\n", kFile).size() == 2);  // a list may repeat itself
+}
+
+TEST_CASE("a byte order mark and CRLF line ends read as the plain file, with the same places") {
+  const std::string plain = "title: Hello\nbody: >-\n  one\n  two\n\n  three\nlist:\n  - x\n  - y\n";
+  std::string windows = "\xEF\xBB\xBF";
+  for (const char c : plain) windows += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const YAML::Node a = parse_yaml(plain, kFile);
+  const YAML::Node b = parse_yaml(windows, kFile);
+  CHECK(b["title"].Scalar() == "Hello");
+  CHECK(b["body"].Scalar() == a["body"].Scalar());
+  CHECK(b["body"].Scalar() == "one two\nthree");
+  CHECK(b["list"][1].Scalar() == "y");
+  CHECK(skincare::location_of(b["list"], kFile).line == skincare::location_of(a["list"], kFile).line);
+  CHECK(skincare::location_of(b["title"], kFile).column == 8);
+  check_error(error_of([] { parse_yaml("\xEF\xBB\xBF" "a: 1\r\na: 2\r\n", kFile); }), 2, 1,
+              "the key 'a' is given twice in the same mapping (first at line 1, column 1); keep one, so it is "
+              "clear which value counts");
+}
