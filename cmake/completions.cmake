@@ -1,6 +1,6 @@
-# Shell completion scripts: generated at build time by the built binary
-# (`skincare completion SHELL`), so their commands, options, topic ids and
-# question ids always match the program and content installed beside them.
+# Shell completion scripts: written at build time by the built binary
+# (`skincare completion SHELL`). They are fixed and small; on each TAB they
+# ask the installed program (`skincare __complete WORD...`) for candidates.
 #
 #   bash  ${CMAKE_INSTALL_DATADIR}/bash-completion/completions/skincare
 #   zsh   ${SKINCARE_ZSH_COMPLETION_DIR}/_skincare

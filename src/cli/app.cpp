@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli/completion.h"
 #include "cli/context.h"
 #include "cli/help_format.h"
 #include "cli/output.h"
@@ -75,6 +76,10 @@ int run(int argc, char** argv) {
   CLI::App app("Learn whether microneedling suits you, and why.", "skincare");
   try {
     build(app, context);
+    if (argc > 1 && std::string_view(argv[1]) == "__complete") {  // hidden, for the completion scripts
+      run_complete(app, context, std::vector<std::string>(argv + 2, argv + argc));
+      return 0;
+    }
     check_command_name(app, argc, argv);
     try {
       app.parse(argc, argv);

@@ -1,4 +1,4 @@
-// `skincare sources [ID...]`: the cited literature, all of it or by id.
+// `skincare sources [SOURCE...]`: the cited literature, all of it or by id.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -15,7 +15,7 @@ namespace skincare::cli {
 void setup_sources(CLI::App& app, Context& context) {
   auto ids = std::make_shared<std::vector<std::string>>();
   CLI::App* command = app.add_subcommand("sources", "Show the cited sources (all, or those named)");
-  command->add_option("id", *ids, "Source ids (see 'skincare explain TOPIC')")->option_text("ID...");
+  command->add_option("id", *ids, "Source ids (see 'skincare explain TOPIC')")->option_text("SOURCE...");
   add_format_option(*command, context);
   command->footer(
       "Examples:\n"

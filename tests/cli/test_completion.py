@@ -1,14 +1,18 @@
-"""End-to-end tests for `skincare completion bash|zsh|fish`.
+"""End-to-end tests for `skincare completion bash|zsh|fish` and the hidden
+`skincare __complete WORD...` the scripts call on every TAB.
 
 The scripts are exercised in the real shells: an interactive bash with
 bash-completion loaded and an interactive zsh after compinit, both driven on a
 pseudo-terminal (shell_session.py), and fish through its own completion engine
-(`complete -C`). Expected words come from the program itself (`topics --names`,
-`assess --template`, `--help`), never from a copy in this file, except where a
-test checks one example by name."""
+(`complete -C`). In every shell `skincare` is a wrapper on PATH that counts the
+program's starts, so each test can check that a TAB costs at most two. Expected
+words come from the program itself (`topics --names`, `assess --template`,
+`--help`), never from a copy in this file, except where a test checks one
+example by name."""
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,10 +27,37 @@ SHELLS = ("bash", "zsh", "fish")
 
 def shell_env(home):
     """The test environment with HOME and the XDG folders inside `home`, so no
-    shell reads or writes the real ones."""
+    shell reads or writes the real ones, and `skincare` on PATH: a wrapper
+    that appends a line to home/starts for every start of the program."""
+    bin_dir = os.path.join(home, "bin")
+    wrapper = os.path.join(bin_dir, "skincare")
+    if not os.path.exists(wrapper):
+        os.makedirs(bin_dir, exist_ok=True)
+        with open(wrapper, "w", encoding="utf-8") as f:
+            f.write(f"#!/bin/sh\necho \"$*\" >> '{os.path.join(home, 'starts')}'\nexec '{BIN}' \"$@\"\n")
+        os.chmod(wrapper, 0o755)
     return environment({"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, ".config"),
                         "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
-                        "XDG_CACHE_HOME": os.path.join(home, ".cache"), "HISTFILE": None})
+                        "XDG_CACHE_HOME": os.path.join(home, ".cache"), "HISTFILE": None,
+                        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")})
+
+
+def starts(home):
+    """How many times the program has started through the wrapper in `home`."""
+    try:
+        with open(os.path.join(home, "starts"), encoding="utf-8") as f:
+            return len(f.readlines())
+    except FileNotFoundError:
+        return 0
+
+
+def complete(*words, env=None):
+    """`skincare __complete WORDS...`: (action, {candidate: description})."""
+    status, out, err = run("__complete", *words, env=env)
+    assert (status, err) == (0, ""), (status, err)
+    lines = out.split("\n")
+    assert lines[-1] == "", out
+    return lines[0], {line.split("\t")[0]: (line.split("\t") + [""])[1] for line in lines[1:-1]}
 
 
 def script(shell, *global_args, env=None):
@@ -77,8 +108,7 @@ class Command(unittest.TestCase):
             with self.subTest(shell=shell):
                 out = script(shell)
                 self.assertIn("skincare", out)
-                self.assertIn("acne-scars", out)
-                self.assertIn("skin_type", out)
+                self.assertIn("__complete", out)
 
     def test_unknown_shell_is_a_usage_error_with_a_suggestion(self):
         status, out, err = run("completion", "bsh")
@@ -100,29 +130,76 @@ class Command(unittest.TestCase):
                 done = subprocess.run(argv, input=script(shell), capture_output=True, text=True, timeout=30)
                 self.assertEqual((done.returncode, done.stderr), (0, ""))
 
-    def test_every_topic_and_question_is_in_every_script(self):
-        ids = topic_ids()
-        answers = questions()
+    def test_scripts_are_fixed_and_ask_the_program(self):
+        minimal = os.path.join(FIXTURES, "content-minimal")
         for shell in SHELLS:
             with self.subTest(shell=shell):
                 out = script(shell)
-                words = set(re.findall(r"[\w-]+", out))
-                self.assertEqual(set(ids) - words, set())
-                for question, values in answers.items():
-                    self.assertIn(question, words)
-                    self.assertEqual(set(values) - words, set(), question)
+                self.assertIn("__complete", out)
+                self.assertNotIn("acne-scars", out)  # no content copied into the script
+                self.assertEqual(script(shell, "--content", minimal), out)
+                self.assertLess(len(out.splitlines()), 70)
+
+
+class CompleteCommand(unittest.TestCase):
+    """`skincare __complete WORD...`: the candidates for the last word."""
+
+    def test_hidden_from_help_and_from_completion(self):
+        self.assertNotIn("__complete", run("--help")[1])
+        self.assertNotIn("__complete", complete("")[1])
+        self.assertNotIn("__complete", complete("__")[1])
+
+    def test_commands_and_flags_come_from_the_parser(self):
+        self.assertEqual(complete(""), ("words", complete("")[1]))
+        self.assertEqual(set(complete("")[1]), set(commands()))
+        self.assertTrue(all(complete("")[1].values()))  # each with its description
+        self.assertEqual(set(complete("--")[1]), {"--content", "--help", "--no-color", "--no-colour", "--version"})
+        self.assertIn("-h", complete("-")[1])
+        flags = complete("assess", "--")[1]
+        self.assertIn("--batch", flags)
+        self.assertIn("--content", flags)  # the program's options work after a command too
+        self.assertNotIn("--version", flags)
+        self.assertNotIn("--brief", flags)
+
+    def test_values_by_kind(self):
+        self.assertEqual(set(complete("topics", "--format", "")[1]), {"text", "markdown", "json"})
+        self.assertEqual(set(complete("topics", "--format=m")[1]), {"--format=markdown"})
+        self.assertEqual(complete("assess", "--answers", "x")[0], "files")
+        self.assertEqual(complete("--content", "")[0], "dirs")
+        self.assertEqual(set(complete("explain", "")[1]), set(topic_ids()))
+        self.assertEqual(set(complete("explain", "acne-scars", "--brief", "")[1]), set(topic_ids()))
+        self.assertEqual(complete("explain", "acne")[1], {"acne-scars": "Acne scars"})
+        self.assertIn("alam-2014", complete("sources", "alam")[1])
+        self.assertEqual(set(complete("completion", "")[1]), set(SHELLS))
+        self.assertEqual(complete("completion", "bash", "")[1], {})
+        self.assertEqual(complete("search", "mel")[1], {})
+
+    def test_every_question_and_value(self):
+        answers = questions()
+        action, ids = complete("assess", "--set", "")
+        self.assertEqual((action, set(ids)), ("prefix", {q + "=" for q in answers}))
+        for question, values in answers.items():
+            with self.subTest(question=question):
+                self.assertEqual(set(complete("assess", "--set", question + "=")[1]),
+                                 {question + "=" + v for v in values})
+        self.assertEqual(set(complete("assess", "--set=pregnant=p")[1]), {"--set=pregnant=pregnant"})
+        self.assertEqual(set(complete("assess", "--set", "concerns=acne-scars,wr")[1]),
+                         {"concerns=acne-scars,wrinkles"})
 
     def test_words_come_from_the_content_in_use(self):
         minimal = os.path.join(FIXTURES, "content-minimal")  # topics only, no questionnaire
-        for args, env in (((("--content", minimal)), None), ((), {"SKINCARE_CONTENT": minimal})):
-            for shell in SHELLS:
-                with self.subTest(shell=shell, args=args):
-                    out = script(shell, *args, env=env)
-                    self.assertIn("zebra-stripes", out)
-                    self.assertIn("needle-facts", out)
-                    self.assertNotIn("acne-scars", out)
-                    self.assertNotIn("skin_type", out)
-                    self.assertIn("explain", out)
+        for args, env in ((("--content", minimal), None), (("--content=" + minimal,), None),
+                          ((), {"SKINCARE_CONTENT": minimal})):
+            with self.subTest(args=args):
+                self.assertEqual(set(complete(*args, "explain", "", env=env)[1]), {"zebra-stripes", "needle-facts"})
+                self.assertEqual(complete(*args, "assess", "--set", "", env=env)[1], {})
+                self.assertIn("explain", complete(*args, "", env=env)[1])
+
+    def test_a_broken_content_tree_gives_no_words_and_no_message(self):
+        for fixture in ("content-bad-yaml", "content-bad-utf8"):
+            with self.subTest(fixture=fixture):
+                self.assertEqual(complete("--content", os.path.join(FIXTURES, fixture), "explain", ""), ("words", {}))
+        self.assertEqual(complete("--content", "/nonexistent", "explain", ""), ("words", {}))
 
     def test_the_script_has_no_escape_codes_on_a_terminal(self):
         from harness import run_in_pty
@@ -141,7 +218,7 @@ class Bash(unittest.TestCase):
         path = os.path.join(cls.tmp.name, "skincare.bash")
         with open(path, "w", encoding="utf-8") as f:
             f.write(script("bash"))
-        os.mkdir(os.path.join(cls.tmp.name, "mycontent"))
+        shutil.copytree(os.path.join(FIXTURES, "content-minimal"), os.path.join(cls.tmp.name, "mycontent"))
         open(os.path.join(cls.tmp.name, "answers.yaml"), "w").close()
         cls.shell = bash_session(shell_env(cls.tmp.name), [f"source {path}"], cwd=cls.tmp.name)
 
@@ -216,8 +293,22 @@ class Bash(unittest.TestCase):
     def test_files_and_folders(self):
         self.assertEqual(self.line("skincare --content myc" + TAB), "skincare --content mycontent/")
         self.assertEqual(self.line("skincare assess --answers ans" + TAB), "skincare assess --answers answers.yaml ")
+        self.assertEqual(self.line("skincare --content mycontent explain ze" + TAB),
+                         "skincare --content mycontent explain zebra-stripes ")
+
+    def test_content_dir_on_the_line(self):
+        self.assertEqual(self.all_after("skincare --content mycontent explain "), {"zebra-stripes", "needle-facts"})
+        self.assertEqual(self.all_after("skincare --content=mycontent explain "), {"zebra-stripes", "needle-facts"})
         self.assertEqual(self.line("skincare --content mycontent explain acne" + TAB),
-                         "skincare --content mycontent explain acne-scars ")
+                         "skincare --content mycontent explain acne")  # not in that content
+
+    def test_a_tab_starts_the_program_at_most_twice(self):
+        for keys in ("skincare ex" + TAB, "skincare explain acne" + TAB, "skincare assess --set pregnant=p" + TAB,
+                     "skincare " + INSERT_ALL, "skincare --content myc" + TAB):
+            with self.subTest(keys=keys):
+                before = starts(self.tmp.name)
+                self.line(keys)
+                self.assertIn(starts(self.tmp.name) - before, (1, 2))
 
     def test_shells(self):
         self.assertEqual(self.all_after("skincare completion "), set(SHELLS))
@@ -259,7 +350,7 @@ class Zsh(unittest.TestCase):
         os.mkdir(functions)
         with open(os.path.join(functions, "_skincare"), "w", encoding="utf-8") as f:
             f.write(script("zsh"))
-        os.mkdir(os.path.join(cls.tmp.name, "mycontent"))
+        shutil.copytree(os.path.join(FIXTURES, "content-minimal"), os.path.join(cls.tmp.name, "mycontent"))
         cls.shell = zsh_session(shell_env(cls.tmp.name), [f"fpath=({functions} $fpath)"], cwd=cls.tmp.name)
 
     @classmethod
@@ -281,10 +372,13 @@ class Zsh(unittest.TestCase):
             "skincare completion f": "skincare completion fish ",
             "skincare --content myc": "skincare --content mycontent/",
             "skincare --content mycontent expl": "skincare --content mycontent explain ",
+            "skincare --content mycontent explain ze": "skincare --content mycontent explain zebra-stripes ",
         }
         for typed, expected in cases.items():
             with self.subTest(typed=typed):
+                before = starts(self.tmp.name)
                 self.assertEqual(self.shell.line_after(typed + TAB), expected)
+                self.assertIn(starts(self.tmp.name) - before, (1, 2))  # what a TAB costs
 
 
     def test_sourced_after_compinit(self):
@@ -307,6 +401,7 @@ class Fish(unittest.TestCase):
         cls.fish = required_program("fish")
         cls.tmp = tempfile.TemporaryDirectory(prefix="skincare-completion-")
         cls.path = os.path.join(cls.tmp.name, "skincare.fish")
+        shutil.copytree(os.path.join(FIXTURES, "content-minimal"), os.path.join(cls.tmp.name, "mycontent"))
         with open(cls.path, "w", encoding="utf-8") as f:
             f.write(script("fish"))
 
@@ -344,6 +439,12 @@ class Fish(unittest.TestCase):
     def test_shells(self):
         self.assertEqual(set(self.candidates("skincare completion ")), set(SHELLS))
         self.assertEqual(self.candidates("skincare completion bash "), {})
+
+    def test_content_dir_on_the_line_and_what_a_tab_costs(self):
+        before = starts(self.tmp.name)
+        self.assertEqual(set(self.candidates("skincare --content mycontent explain ")), {"zebra-stripes", "needle-facts"})
+        self.assertIn(starts(self.tmp.name) - before, (1, 2))
+        self.assertIn("mycontent/", self.candidates("skincare --content myc"))
 
     def test_piped_into_source(self):
         """As the help suggests: skincare completion fish | source."""

@@ -131,11 +131,16 @@ class Install(unittest.TestCase):
                 self.assertEqual((status, err), (0, ""))
                 self.assertEqual(out.strip(), os.path.join(self.prefix, "share", "man", "man1", page))
 
+    def path(self):
+        """PATH with the installed bin/ first: the scripts run the `skincare` found there."""
+        return os.path.join(self.prefix, "bin") + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin")
+
     def test_bash_completion_loads_the_installed_script(self):
         """No `source`: bash-completion finds share/bash-completion/completions/skincare
         through XDG_DATA_DIRS the first time skincare is completed."""
         env = environment({"XDG_DATA_DIRS": os.path.join(self.prefix, "share") + ":/usr/share",
-                           "HOME": self.home, "BASH_COMPLETION_USER_DIR": os.path.join(self.home, "none")})
+                           "HOME": self.home, "BASH_COMPLETION_USER_DIR": os.path.join(self.home, "none"),
+                           "PATH": self.path()})
         shell = bash_session(env, cwd=self.home)
         try:
             self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
@@ -146,7 +151,8 @@ class Install(unittest.TestCase):
 
     def test_zsh_finds_the_installed_function(self):
         functions = os.path.join(self.prefix, "share", "zsh", "site-functions")
-        shell = zsh_session(environment({"HOME": self.home}), [f"fpath=('{functions}' $fpath)"], cwd=self.home)
+        shell = zsh_session(environment({"HOME": self.home, "PATH": self.path()}), [f"fpath=('{functions}' $fpath)"],
+                            cwd=self.home)
         try:
             self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
             self.assertEqual(shell.line_after("skincare explain acne" + TAB), "skincare explain acne-scars ")
