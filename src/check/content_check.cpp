@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
+#include "check/evidence_grade.h"
 #include "check/schema.h"
 #include "content/bibliography.h"
 #include "content/suggest.h"
@@ -16,6 +18,9 @@
 namespace skincare {
 
 namespace {
+
+// A source that cannot be linked says so, and why, at the start of its note.
+constexpr const char* kUnlinkedNote = "No DOI, PMID or URL:";
 
 struct Citation {
   std::string id;
@@ -69,8 +74,51 @@ class Checker {
     check_schema(root, bibliography_schema(), file, findings_);
     if (!root.IsMap() || !root["sources"] || !root["sources"].IsSequence()) return;
     for (const auto& source : root["sources"])
-      if (source.IsMap() && source["id"] && source["id"].IsScalar())
+      if (source.IsMap() && source["id"] && source["id"].IsScalar()) {
         sources_.emplace(source["id"].Scalar(), location_of(source["id"], file));
+        check_source(source, file);
+      }
+    try {
+      bibliography_ = parse_bibliography(tree_.read(path), file);
+    } catch (const DataError&) {
+      // already reported by the schema walk; the grading rule is then skipped
+    }
+  }
+
+  // What the schema cannot say about one source: a comparison needs both its
+  // comparator and its result, and a reader needs a way to find the source.
+  void check_source(const YAML::Node& source, const std::string& file) {
+    const std::string id = source["id"].Scalar();
+    const auto text = [&](const char* key) {
+      return source[key] && source[key].IsScalar() ? source[key].Scalar() : std::string();
+    };
+    if (is_control_comparator(text("comparator")) && !source["result"])
+      findings_.error(location_of(source["comparator"], file),
+                      fmt::format("source '{}' compares microneedling with {} but has no 'result' (better, "
+                                  "no-difference, worse or mixed)", escape_controls(id), text("comparator")));
+    if (source["result"] && (text("comparator").empty() || text("comparator") == "none"))
+      findings_.error(location_of(source["result"], file),
+                      fmt::format("source '{}' has a 'result' but no 'comparator' to say what it was compared with",
+                                  escape_controls(id)));
+    if (text("doi").empty() && text("pmid").empty() && text("url").empty() &&
+        text("note").rfind(kUnlinkedNote, 0) != 0)
+      findings_.warning(location_of(source["id"], file),
+                        fmt::format("source '{}' has neither a DOI, a PMID nor a URL, so a reader cannot look it up "
+                                    "(if none exists, start its note with '{}' and say why)",
+                                    escape_controls(id), kUnlinkedNote));
+  }
+
+  // The grade a condition claims must not exceed what its cited sources allow.
+  void check_grade(const Topic& topic, const YAML::Node& root, const std::string& file) {
+    if (!topic.microneedling || !bibliography_) return;
+    std::vector<const Source*> cited;
+    for (const auto& id : topic.microneedling->sources) cited.push_back(bibliography_->find(id));
+    const GradeLimit limit = highest_grade(cited);
+    if (grade_rank(topic.microneedling->evidence) > grade_rank(limit.grade))
+      findings_.error(location_of(root["microneedling"]["evidence"], file),
+                      fmt::format("topic '{}' grades its evidence '{}', but the sources its microneedling block "
+                                  "cites allow at most '{}': {}",
+                                  topic.id, topic.microneedling->evidence, limit.grade, limit.why));
   }
 
   void check_topic(const std::string& path) {
@@ -97,6 +145,7 @@ class Checker {
     try {
       Topic topic = parse_topic(tree_.read(path), file, id);
       grade_topic(topic, location_of(root, file));
+      check_grade(topic, root, file);
       topics_.emplace(id, std::move(topic));
     } catch (const DataError& e) {
       findings_.error(e.where(), e.reason());
@@ -204,6 +253,7 @@ class Checker {
   CheckReport& report_;
   Findings& findings_;
   std::map<std::string, Location> sources_;
+  std::optional<Bibliography> bibliography_;
   std::vector<Citation> citations_;
   std::vector<Name> names_;
   std::map<std::string, YAML::Node> topic_roots_;

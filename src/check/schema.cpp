@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "content/source.h"
 #include "content/suggest.h"
 #include "content/yaml_reader.h"
 #include "term/escape.h"
@@ -23,6 +24,7 @@ const RecordSchema kSection{"section",
 
 const RecordSchema kExpectation{"microneedling block",
                                 {{"evidence", FieldKind::choice, true, {"strong", "moderate", "limited"}},
+                                 {"evidence_reason", FieldKind::text, true},
                                  {"sessions", FieldKind::text, true},
                                  {"results_time", FieldKind::text, true},
                                  {"can", FieldKind::text_list, true, {}, nullptr, true},
@@ -57,6 +59,12 @@ const RecordSchema kSource{"source",
                             {"url", FieldKind::text},
                             {"kind", FieldKind::choice, true,
                              {"trial", "study", "review", "guideline", "regulation", "report", "secondary"}},
+                            {"design", FieldKind::choice, true, source_designs()},
+                            {"size", FieldKind::integer},
+                            {"sponsor", FieldKind::text},
+                            {"seen", FieldKind::month},
+                            {"comparator", FieldKind::choice, false, source_comparators()},
+                            {"result", FieldKind::choice, false, source_results()},
                             {"confidence", FieldKind::choice, true, {"verified", "partial", "secondary"}},
                             {"note", FieldKind::text}},
                            "id"};
@@ -167,6 +175,11 @@ class Walker {
       case FieldKind::date:
         if (scalar(node, field, what) && !is_calendar_date(node.Scalar()))
           error(node, fmt::format("'{}' in {} must be a date like 2026-11-25, not '{}'", field.key, what,
+                                  escape_controls(node.Scalar())));
+        return;
+      case FieldKind::month:
+        if (scalar(node, field, what) && !is_year_month(node.Scalar()))
+          error(node, fmt::format("'{}' in {} must be a month like 2026-12, not '{}'", field.key, what,
                                   escape_controls(node.Scalar())));
         return;
       case FieldKind::integer: {

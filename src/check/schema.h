@@ -18,6 +18,7 @@ struct RecordSchema;
 enum class FieldKind {
   text,         // non-empty scalar
   date,         // YYYY-MM-DD, a real calendar date
+  month,        // YYYY-MM, a real month
   integer,      // whole number
   choice,       // one of `choices`
   text_list,    // list of non-empty scalars

@@ -21,7 +21,7 @@ std::vector<std::string> Bibliography::ids() const {
 static Source parse_source(const YAML::Node& node, const std::string& file) {
   MapReader map(node, file, "source");
   map.allow_only({"id", "authors", "year", "title", "journal", "details", "doi", "pmid", "url", "kind",
-                  "confidence", "note"});
+                  "design", "size", "sponsor", "seen", "comparator", "result", "confidence", "note"});
   Source source;
   source.id = map.string("id");
   source.authors = map.optional_string("authors").value_or("");
@@ -33,6 +33,15 @@ static Source parse_source(const YAML::Node& node, const std::string& file) {
   source.pmid = map.optional_string("pmid").value_or("");
   source.url = map.optional_string("url").value_or("");
   source.kind = map.one_of("kind", {"trial", "study", "review", "guideline", "regulation", "report", "secondary"});
+  source.design = map.one_of("design", source_designs());
+  if (const auto size = map.optional_integer("size")) {
+    if (*size < 1) throw DataError(map.location("size"), "'size' in source must be a number of people, 1 or more");
+    source.size = std::to_string(*size);
+  }
+  source.sponsor = map.optional_string("sponsor").value_or("");
+  source.seen = map.optional_year_month("seen").value_or("");
+  source.comparator = map.optional_one_of("comparator", source_comparators()).value_or("");
+  source.result = map.optional_one_of("result", source_results()).value_or("");
   source.confidence = map.one_of("confidence", {"verified", "partial", "secondary"});
   source.note = map.optional_string("note").value_or("");
   return source;

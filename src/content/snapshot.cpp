@@ -81,7 +81,7 @@ std::string snapshot_of(const Topic& t) {
   }
   w.count(t.microneedling ? 1 : 0);
   if (const auto& m = t.microneedling) {
-    for (const auto* s : {&m->evidence, &m->sessions, &m->results_time}) w.text(*s);
+    for (const auto* s : {&m->evidence, &m->evidence_reason, &m->sessions, &m->results_time}) w.text(*s);
     for (const auto* list : {&m->can, &m->cannot, &m->caveats, &m->sources}) w.texts(*list);
   }
   w.count(t.alternatives.size());
@@ -107,7 +107,7 @@ Topic topic_from_snapshot(std::string_view snapshot) {
   }
   if (r.count() == 1) {
     Expectation m;
-    for (auto* s : {&m.evidence, &m.sessions, &m.results_time}) *s = r.text();
+    for (auto* s : {&m.evidence, &m.evidence_reason, &m.sessions, &m.results_time}) *s = r.text();
     for (auto* list : {&m.can, &m.cannot, &m.caveats, &m.sources}) *list = r.texts();
     t.microneedling = std::move(m);
   }
@@ -124,7 +124,7 @@ Topic topic_from_snapshot(std::string_view snapshot) {
 std::string snapshot_of(const Source& s) {
   Writer w;
   for (const auto* field : {&s.id, &s.authors, &s.year, &s.title, &s.journal, &s.details, &s.doi, &s.pmid, &s.url,
-                            &s.kind, &s.confidence, &s.note})
+                            &s.kind, &s.design, &s.size, &s.sponsor, &s.seen, &s.comparator, &s.result, &s.confidence, &s.note})
     w.text(*field);
   return w.take();
 }
@@ -133,7 +133,7 @@ Source source_from_snapshot(std::string_view snapshot) {
   Reader r(snapshot);
   Source s;
   for (auto* field : {&s.id, &s.authors, &s.year, &s.title, &s.journal, &s.details, &s.doi, &s.pmid, &s.url,
-                      &s.kind, &s.confidence, &s.note})
+                      &s.kind, &s.design, &s.size, &s.sponsor, &s.seen, &s.comparator, &s.result, &s.confidence, &s.note})
     *field = r.text();
   r.finish();
   return s;

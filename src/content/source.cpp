@@ -18,4 +18,21 @@ std::vector<std::string> Source::links() const {
   return out;
 }
 
+const std::vector<const char*>& source_designs() {
+  static const std::vector<const char*> values{
+      "randomized-trial", "controlled-study", "uncontrolled-study", "case-report", "systematic-review",
+      "narrative-review", "guideline",        "labeling",           "regulation",  "secondary"};
+  return values;
+}
+
+const std::vector<const char*>& source_comparators() {
+  static const std::vector<const char*> values{"no-treatment", "sham", "same-care", "active-treatment", "none"};
+  return values;
+}
+
+const std::vector<const char*>& source_results() {
+  static const std::vector<const char*> values{"better", "no-difference", "worse", "mixed"};
+  return values;
+}
+
 }  // namespace skincare

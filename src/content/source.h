@@ -18,6 +18,12 @@ struct Source {
   std::string pmid;
   std::string url;
   std::string kind;        // trial | study | review | guideline | regulation | report | secondary
+  std::string design;      // one of source_designs(): how the evidence was produced
+  std::string size;        // participants, when the evidence gives it ("" otherwise)
+  std::string sponsor;     // a device-maker or industry tie the evidence names ("" if none)
+  std::string seen;        // YYYY-MM a web page was seen ("" for printed sources)
+  std::string comparator;  // one of source_comparators(), or "" when not recorded
+  std::string result;      // one of source_results(): what a comparison found, or ""
   std::string confidence;  // verified | partial | secondary
   std::string note;
 
@@ -26,5 +32,12 @@ struct Source {
   // Links derived from the identifiers: https://doi.org/..., PubMed, url.
   std::vector<std::string> links() const;
 };
+
+// The values `design`, `comparator` and `result` may take. Declared once,
+// read by the parser, by the schema `skincare check` walks and by the
+// grading rule (check/evidence_grade.h).
+const std::vector<const char*>& source_designs();      // randomized-trial, controlled-study, ...
+const std::vector<const char*>& source_comparators();  // no-treatment, sham, same-care, active-treatment, none
+const std::vector<const char*>& source_results();      // better, no-difference, worse, mixed
 
 }  // namespace skincare

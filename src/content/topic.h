@@ -17,7 +17,8 @@ struct Section {
 
 // What microneedling can and cannot do for a condition.
 struct Expectation {
-  std::string evidence;  // strong | moderate | limited
+  std::string evidence;         // strong | moderate | limited
+  std::string evidence_reason;  // one line: why that grade ("one small randomized trial and ...")
   std::string sessions;
   std::string results_time;
   std::vector<std::string> can;

@@ -23,9 +23,10 @@ Section parse_section(const YAML::Node& node, const std::string& file) {
 
 Expectation parse_expectation(const YAML::Node& node, const std::string& file) {
   MapReader map(node, file, "microneedling block");
-  map.allow_only({"evidence", "sessions", "results_time", "can", "cannot", "caveats", "sources"});
+  map.allow_only({"evidence", "evidence_reason", "sessions", "results_time", "can", "cannot", "caveats", "sources"});
   Expectation expectation;
   expectation.evidence = map.one_of("evidence", {"strong", "moderate", "limited"});
+  expectation.evidence_reason = map.string("evidence_reason");
   expectation.sessions = map.string("sessions");
   expectation.results_time = map.string("results_time");
   expectation.can = map.string_list("can", true);

@@ -305,7 +305,34 @@ std::string MapReader::date(const char* key) const {
   return text;
 }
 
+bool is_year_month(const std::string& text) {
+  if (text.size() != 7 || text[4] != '-') return false;
+  for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u})
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  const int month = std::stoi(text.substr(5, 2));
+  return month >= 1 && month <= 12;
+}
+
+std::optional<std::string> MapReader::optional_year_month(const char* key) const {
+  if (!map_[key]) return std::nullopt;
+  const std::string text = string(key);
+  if (!is_year_month(text))
+    fail(map_[key], fmt::format("'{}' in {} must be a month like 2026-12, not '{}'", key, what_,
+                                escape_controls(text)));
+  return text;
+}
+
 std::string MapReader::one_of(const char* key, std::initializer_list<const char*> allowed) const {
+  return one_of(key, std::vector<const char*>(allowed.begin(), allowed.end()));
+}
+
+std::optional<std::string> MapReader::optional_one_of(const char* key,
+                                                      const std::vector<const char*>& allowed) const {
+  if (!map_[key]) return std::nullopt;
+  return one_of(key, allowed);
+}
+
+std::string MapReader::one_of(const char* key, const std::vector<const char*>& allowed) const {
   const std::string text = string(key);
   std::vector<std::string> names(allowed.begin(), allowed.end());
   for (const auto& name : names)

@@ -23,6 +23,9 @@ Location location_of(const YAML::Node& node, const std::string& file);
 // True when `text` is a real calendar date written YYYY-MM-DD.
 bool is_calendar_date(const std::string& text);
 
+// True when `text` is a real month written YYYY-MM.
+bool is_year_month(const std::string& text);
+
 // A YAML mapping with the file it came from, read field by field.
 class MapReader {
  public:
@@ -42,6 +45,9 @@ class MapReader {
   long long integer(const char* key) const;
   std::string date(const char* key) const;                      // YYYY-MM-DD
   std::string one_of(const char* key, std::initializer_list<const char*> allowed) const;
+  std::string one_of(const char* key, const std::vector<const char*>& allowed) const;
+  std::optional<std::string> optional_one_of(const char* key, const std::vector<const char*>& allowed) const;
+  std::optional<std::string> optional_year_month(const char* key) const;  // YYYY-MM
 
   Location location() const { return location_of(map_, file_); }
   Location location(const char* key) const;

@@ -54,7 +54,7 @@ AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(cont
     JsonWriter json(out);
     const Expectation& e = concern.expectation;
     json.begin_object().field("concern", id).field("title", concern.title).field("evidence", e.evidence);
-    json.field("sessions", e.sessions).field("results", e.results_time).field("notes", e.caveats);
+    json.field("evidence_reason", e.evidence_reason).field("sessions", e.sessions).field("results", e.results_time).field("notes", e.caveats);
     json.field("sources", e.sources).end_object();
     concern_json_[id] = out;
   }

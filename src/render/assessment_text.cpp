@@ -84,6 +84,7 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
       out += "  " + p.bold(safe(view.title)) + " (evidence: " + e.evidence + ")\n";
     else
       out += p.bold(wrap(title_line, p.width(), "  ", "    "));
+    out += wrap("Why this grade: " + safe(e.evidence_reason), p.width(), "    ", "      ");
     out += wrap("Sessions: " + safe(e.sessions), p.width(), "    ", "      ");
     out += wrap("Results: " + safe(e.results_time), p.width(), "    ", "      ");
     for (const auto& note : e.caveats) out += wrap(safe(note), p.width(), "    - ", "      ");
@@ -133,7 +134,7 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
     heading = true;
     const Expectation& e = found->second.expectation;
     out += "\n### " + md(found->second.title) + "\n\n";
-    out += "- **Evidence:** " + e.evidence + "\n- **Sessions:** " + md(e.sessions) + "\n- **Results:** " +
+    out += "- **Evidence:** " + e.evidence + " (" + md(e.evidence_reason) + ")\n- **Sessions:** " + md(e.sessions) + "\n- **Results:** " +
            md(e.results_time) + "\n";
     for (const auto& note : e.caveats) out += "- " + md(note) + "\n";
   }

@@ -40,6 +40,19 @@ std::string render_sources(const std::vector<const Source*>& sources, const Rend
   return text_view::sources(sources, options);
 }
 
+std::string source_facts(const Source& s) {
+  std::string out = s.design;
+  if (!s.size.empty()) out += ", " + s.size + (s.size == "1" ? " person" : " people");
+  if (!s.comparator.empty() && s.comparator != "none") {
+    const std::string against = s.comparator == "no-treatment"       ? "no treatment"
+                                : s.comparator == "same-care"        ? "the same care without microneedling"
+                                : s.comparator == "active-treatment" ? "another treatment"
+                                                                     : s.comparator;
+    out += ", compared with " + against;
+  }
+  return out + ", " + s.confidence;
+}
+
 std::string reference_text(const Source& s) {
   std::string out;
   const auto sentence = [&](const std::string& part) {

@@ -21,6 +21,10 @@ std::string render_search(const std::vector<std::string>& query, const std::vect
                           const RenderOptions& options);
 std::string render_sources(const std::vector<const Source*>& sources, const RenderOptions& options);
 
+// The facts about a source shown beside its id: "randomized-trial, 20 people,
+// compared with no treatment, verified".
+std::string source_facts(const Source& source);
+
 // Full reference in plain text: "Authors. Title. Journal. Year;details. doi:... PMID ...".
 std::string reference_text(const Source& source);
 

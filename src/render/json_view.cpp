@@ -9,7 +9,12 @@ namespace skincare::json_view {
 namespace {
 
 void source_object(JsonWriter& json, const Source& s) {
-  json.begin_object().field("id", s.id).field("kind", s.kind).field("confidence", s.confidence);
+  json.begin_object().field("id", s.id).field("kind", s.kind).field("design", s.design);
+  json.key("size");
+  if (s.size.empty()) json.null();
+  else json.value(std::stoll(s.size));
+  json.field("sponsor", s.sponsor).field("seen", s.seen).field("comparator", s.comparator).field("result", s.result);
+  json.field("confidence", s.confidence);
   json.field("authors", s.authors).field("year", s.year).field("title", s.title).field("journal", s.journal);
   json.field("details", s.details).field("doi", s.doi).field("pmid", s.pmid).field("url", s.url);
   json.field("links", s.links()).field("note", s.note).field("reference", reference_text(s));
@@ -18,7 +23,8 @@ void source_object(JsonWriter& json, const Source& s) {
 
 void topic_object(JsonWriter& json, const Topic& t, const RenderOptions& options) {
   json.begin_object().field("id", t.id).field("kind", t.kind).field("title", t.title).field("summary", t.summary);
-  if (t.microneedling) json.field("evidence", t.microneedling->evidence);
+  if (t.microneedling)
+    json.field("evidence", t.microneedling->evidence).field("evidence_reason", t.microneedling->evidence_reason);
   if (options.brief) {
     json.end_object();
     return;
@@ -32,7 +38,8 @@ void topic_object(JsonWriter& json, const Topic& t, const RenderOptions& options
   json.end_array();
   json.key("microneedling");
   if (const auto& m = t.microneedling) {
-    json.begin_object().field("evidence", m->evidence).field("sessions", m->sessions);
+    json.begin_object().field("evidence", m->evidence).field("evidence_reason", m->evidence_reason);
+    json.field("sessions", m->sessions);
     json.field("results_time", m->results_time).field("can", m->can).field("cannot", m->cannot);
     json.field("caveats", m->caveats).field("sources", m->sources).end_object();
   } else {

@@ -35,7 +35,9 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
   out += "# " + md(t.title) + "\n\n";
   out += md(t.summary) + "\n";
   if (options.brief) {
-    if (t.microneedling) out += "\nEvidence for microneedling: **" + t.microneedling->evidence + "**\n";
+    if (t.microneedling)
+      out += "\nEvidence for microneedling: **" + t.microneedling->evidence + "** (" +
+             md(t.microneedling->evidence_reason) + ")\n";
     return;
   }
   out += "\n*" + t.kind + " `" + md(t.id) + "`";
@@ -49,7 +51,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
   }
   if (const auto& m = t.microneedling) {
     out += "\n## What to expect from microneedling\n\n";
-    out += "- **Evidence:** " + m->evidence + "\n";
+    out += "- **Evidence:** " + m->evidence + " (" + md(m->evidence_reason) + ")\n";
     out += "- **Sessions:** " + md(m->sessions) + "\n";
     out += "- **Results:** " + md(m->results_time) + "\n\n";
     out += "It can:\n\n";
@@ -118,7 +120,9 @@ std::string sources(const std::vector<const Source*>& list, const RenderOptions&
   for (const Source* s : list) {
     out += "- `" + md(s->id) + "` " + md(reference_text(*s));
     for (const auto& link : s->links()) out += " <" + escape_controls(link) + ">";
-    out += " *(" + s->kind + ", " + s->confidence + ")*";
+    out += " *(" + md(source_facts(*s)) + ")*";
+    if (!s->seen.empty()) out += " Web page seen " + md(s->seen) + ".";
+    if (!s->sponsor.empty()) out += " Industry tie: " + md(s->sponsor) + ".";
     if (!s->note.empty()) out += " Note: " + md(s->note);
     out += "\n";
   }

@@ -38,7 +38,10 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     out += p.bold(wrap(safe(t.title) + "  " + about, p.width(), "", "  "));
   out += wrap(safe(t.summary), p.width(), "", "");
   if (options.brief) {
-    if (t.microneedling) out += "Evidence for microneedling: " + t.microneedling->evidence + "\n";
+    if (t.microneedling)
+      out += wrap("Evidence for microneedling: " + t.microneedling->evidence + " (" +
+                      safe(t.microneedling->evidence_reason) + ")",
+                  p.width(), "", "  ");
     return;
   }
   if (!t.aliases.empty()) out += p.dim(wrap("Also called: " + safe(list_of(t.aliases)), p.width(), "", "  "));
@@ -53,7 +56,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
   }
   if (const auto& m = t.microneedling) {
     out += "\n" + p.bold("What to expect from microneedling") + "\n";
-    out += wrap("Evidence: " + m->evidence, p.width(), "  ", "    ");
+    out += wrap("Evidence: " + m->evidence + " (" + safe(m->evidence_reason) + ")", p.width(), "  ", "    ");
     out += wrap("Sessions: " + safe(m->sessions), p.width(), "  ", "    ");
     out += wrap("Results: " + safe(m->results_time), p.width(), "  ", "    ");
     out += "  It can:\n";
@@ -136,9 +139,15 @@ std::string sources(const std::vector<const Source*>& list, const RenderOptions&
   std::string out;
   for (const Source* s : list) {
     if (!out.empty()) out += "\n";
-    out += p.bold("[" + safe(s->id) + "]") + " " + p.dim(s->kind + ", " + s->confidence) + "\n";
+    const std::string id = "[" + safe(s->id) + "]";
+    if (display_width(id) + 1 + display_width(source_facts(*s)) <= static_cast<std::size_t>(p.width()))
+      out += p.bold(id) + " " + p.dim(source_facts(*s)) + "\n";
+    else
+      out += p.bold(wrap(id + " " + source_facts(*s), p.width(), "", "    "));
     out += wrap(safe(reference_text(*s)), p.width(), "  ", "  ");
     for (const auto& link : s->links()) out += "  " + safe(link) + "\n";
+    if (!s->seen.empty()) out += "  Web page seen " + safe(s->seen) + "\n";
+    if (!s->sponsor.empty()) out += wrap("Industry tie: " + safe(s->sponsor), p.width(), "  ", "  ");
     if (!s->note.empty()) out += p.dim(wrap("Note: " + safe(s->note), p.width(), "  ", "  "));
   }
   return out;

@@ -68,9 +68,9 @@ class CheckTest(unittest.TestCase):
         self.assert_finding(root, "topics/aftercare.yaml:4:10: error: 'aliases' in topic must be a list")
 
     def test_a_value_outside_its_set(self):
-        root = self.tree(("topics/acne-scars.yaml", "evidence: strong", "evidence: strnog"))
+        root = self.tree(("topics/acne-scars.yaml", "evidence: moderate", "evidence: modrate"))
         self.assert_finding(root, "topics/acne-scars.yaml:12:13: error: 'evidence' in microneedling block must be "
-                                  "one of strong, moderate, limited, not 'strnog' (did you mean 'strong'?)")
+                                  "one of strong, moderate, limited, not 'modrate' (did you mean 'moderate'?)")
 
     def test_a_malformed_date(self):
         root = self.tree(("topics/aftercare.yaml", "reviewed: 2026-11-25", "reviewed: 2026-02-30"))
@@ -83,7 +83,7 @@ class CheckTest(unittest.TestCase):
 
     def test_duplicate_ids(self):
         root = self.tree(("sources.yaml", "  - id: chu-2021", "  - id: alam-2014"))
-        self.assert_finding(root, "sources.yaml:10:9: error: duplicate source id 'alam-2014' in 'sources' "
+        self.assert_finding(root, "sources.yaml:14:9: error: duplicate source id 'alam-2014' in 'sources' "
                                   "(first at line 2)")
         root = self.tree(("questionnaire/assessment.yaml", "  - id: cold-sore-history", "  - id: minor"))
         self.assert_finding(root, "questionnaire/assessment.yaml:41:9: error: duplicate rule id 'minor' in 'rules' "
@@ -105,8 +105,10 @@ class CheckTest(unittest.TestCase):
 
     def test_an_unused_source_is_a_warning(self):
         root = self.tree(("topics/aftercare.yaml", "sources: [chu-2021]", "sources: [alam-2014]"),
-                         ("questionnaire/assessment.yaml", "sources: [chu-2021]", "sources: []"))
-        lines = self.assert_finding(root, "sources.yaml:10:9: warning: source 'chu-2021' is never cited", status=0)
+                         ("questionnaire/assessment.yaml", "sources: [chu-2021]", "sources: []"),
+                         ("topics/acne-scars.yaml", "sources: [alam-2014, chu-2021]", "sources: [alam-2014]"),
+                         ("topics/acne-scars.yaml", "evidence: moderate", "evidence: limited"))
+        lines = self.assert_finding(root, "sources.yaml:14:9: warning: source 'chu-2021' is never cited", status=0)
         self.assertTrue(lines[-1].startswith("0 errors, 1 warning "))
         code, _, _ = self.check(root, "--strict")
         self.assertEqual(code, 65)

@@ -11,7 +11,9 @@ from harness import run, run_json  # noqa: E402
 SOURCE_KINDS = {"trial", "study", "review", "guideline", "regulation", "report", "secondary"}
 CONFIDENCE = {"verified", "partial", "secondary"}
 SOURCE_FIELDS = {"id", "kind", "confidence", "authors", "year", "title", "journal", "details", "doi", "pmid",
-                 "url", "links", "note", "reference"}
+                 "url", "links", "note", "reference", "design", "size", "sponsor", "seen", "comparator", "result"}
+DESIGNS = {"randomized-trial", "controlled-study", "uncontrolled-study", "case-report", "systematic-review",
+           "narrative-review", "guideline", "labeling", "regulation", "secondary"}
 
 
 class Topics(unittest.TestCase):
@@ -200,6 +202,10 @@ class Sources(unittest.TestCase):
                 self.assertEqual(set(source), SOURCE_FIELDS)
                 self.assertIn(source["kind"], SOURCE_KINDS)
                 self.assertIn(source["confidence"], CONFIDENCE)
+                self.assertIn(source["design"], DESIGNS)
+                self.assertTrue(source["size"] is None or (isinstance(source["size"], int) and source["size"] > 0))
+                if source["seen"]:
+                    self.assertRegex(source["seen"], r"^\d{4}-(0[1-9]|1[0-2])$")
                 self.assertTrue(source["title"].strip())
                 self.assertIsInstance(source["doi"], str)
                 self.assertIsInstance(source["pmid"], str)
@@ -222,18 +228,24 @@ class Sources(unittest.TestCase):
         self.assertEqual(alam["pmid"], "24919799")
         self.assertEqual(alam["year"], "2014")
         self.assertEqual(alam["kind"], "trial")
+        self.assertEqual(alam["design"], "randomized-trial")
+        self.assertEqual(alam["size"], 20)
+        self.assertEqual(alam["comparator"], "no-treatment")
 
     def test_all_in_text(self):
         status, out, err = run("sources")
         self.assertEqual((status, err), (0, ""))
-        headers = re.findall(r"(?m)^\[([a-z0-9-]+)\] \w+, \w+$", out)
+        headers = re.findall(r"(?m)^\[([a-z0-9-]+)\] (randomized-trial|controlled-study|uncontrolled-study|"
+                             r"case-report|systematic-review|narrative-review|guideline|labeling|regulation|"
+                             r"secondary)[, ]", out)
+        headers = [h[0] for h in headers]
         self.assertEqual(headers, self.ids)
 
     def test_one_in_text(self):
         status, out, err = run("sources", "alam-2014")
         self.assertEqual((status, err), (0, ""))
         lines = out.splitlines()
-        self.assertEqual(lines[0], "[alam-2014] trial, verified")
+        self.assertEqual(lines[0], "[alam-2014] randomized-trial, 20 people, compared with no treatment, verified")
         self.assertIn("Alam M", out)
         self.assertIn("  https://doi.org/10.1001/jamadermatol.2013.8687\n", out)
         self.assertIn("  https://pubmed.ncbi.nlm.nih.gov/24919799/\n", out)

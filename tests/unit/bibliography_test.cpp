@@ -33,7 +33,8 @@ void check_error(const DataError& e, int line, int column, const std::string& me
 }
 
 const char* const kHead = "sources:\n";
-const char* const kEntry = "  - id: a\n    title: A\n    kind: study\n    confidence: verified\n";
+const char* const kEntry =
+    "  - id: a\n    title: A\n    kind: study\n    design: uncontrolled-study\n    confidence: verified\n";
 
 }  // namespace
 
@@ -77,7 +78,7 @@ TEST_CASE("a source is found by its id, an unknown id finds nothing, and ids com
 
 TEST_CASE("a duplicate source id is an error at the second entry") {
   const DataError e = bibliography_error(std::string(kHead) + kEntry + kEntry);
-  check_error(e, 6, 5, "duplicate source id 'a'");
+  check_error(e, 7, 5, "duplicate source id 'a'");
 }
 
 TEST_CASE("an unknown source kind is an error that suggests the closest kind") {

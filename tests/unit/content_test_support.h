@@ -36,6 +36,7 @@ sections:
     sources: [garg-2016]
 microneedling:
   evidence: strong
+  evidence_reason: two randomized trials against no treatment
   sessions: 3 to 6 sessions, 4 weeks apart
   results_time: Months
   can: [Soften rolling scars]
@@ -69,10 +70,12 @@ inline const char* const kSourcesYaml = R"(sources:
     doi: "10.1001/jamadermatol.2013.8687"
     pmid: "24919799"
     kind: trial
+    design: randomized-trial
     confidence: verified
   - id: garg-2016
     title: "Combination therapy in the management of atrophic acne scars"
     kind: study
+    design: uncontrolled-study
     confidence: partial
     note: "Title verified only"
   - id: fda-2018
@@ -80,6 +83,7 @@ inline const char* const kSourcesYaml = R"(sources:
     journal: "US Food and Drug Administration"
     url: "https://www.fda.gov/example"
     kind: regulation
+    design: regulation
     confidence: secondary
 )";
 
@@ -94,6 +98,12 @@ inline void check_same_source(const Source& a, const Source& b) {
   CHECK(a.pmid == b.pmid);
   CHECK(a.url == b.url);
   CHECK(a.kind == b.kind);
+  CHECK(a.design == b.design);
+  CHECK(a.size == b.size);
+  CHECK(a.sponsor == b.sponsor);
+  CHECK(a.seen == b.seen);
+  CHECK(a.comparator == b.comparator);
+  CHECK(a.result == b.result);
   CHECK(a.confidence == b.confidence);
   CHECK(a.note == b.note);
 }
@@ -122,6 +132,7 @@ inline void check_same_topic(const Topic& a, const Topic& b) {
     const Expectation& x = *a.microneedling;
     const Expectation& y = *b.microneedling;
     CHECK(x.evidence == y.evidence);
+    CHECK(x.evidence_reason == y.evidence_reason);
     CHECK(x.sessions == y.sessions);
     CHECK(x.results_time == y.results_time);
     CHECK(x.can == y.can);

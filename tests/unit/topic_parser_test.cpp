@@ -132,7 +132,7 @@ TEST_CASE("a condition topic needs a microneedling block and alternatives") {
   const DataError no_alternatives = topic_error(
       "id: t\nkind: condition\ntitle: T\nsummary: S\nreviewed: 2026-01-02\n"
       "sections:\n  - heading: H\n    text: words\n"
-      "microneedling:\n  evidence: limited\n  sessions: some\n  results_time: later\n"
+      "microneedling:\n  evidence: limited\n  evidence_reason: r\n  sessions: some\n  results_time: later\n"
       "  can: [a]\n  cannot: [b]\n  sources: [s]\n");
   check_error(no_alternatives, 1, 1, "a condition topic needs 'alternatives'");
 }
