@@ -133,7 +133,7 @@ TEST_CASE("hits with equal scores keep the order of the topics") {
 
 TEST_CASE("microneedling expectations, alternatives and risks are searched too") {
   Topic t = make_topic("c", "Cond", "S.", {prose("H", "Text.")});
-  t.microneedling = skincare::Expectation{"strong", "Three sessions", "Months", {"Softens dents"}, {"Erase pits"}, {}, {}};
+  t.microneedling = skincare::Expectation{"strong", "Two trials", "Three sessions", "Months", {"Softens dents"}, {"Erase pits"}, {}, {}};
   t.alternatives.push_back({"Laser", "Costs more"});
   t.risks.push_back("Infection is rare");
   const std::vector<Topic> topics{t};
