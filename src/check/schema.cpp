@@ -93,6 +93,8 @@ const RecordSchema kRule{"rule",
                           {"verdict", FieldKind::choice, true, {"info", "caution", "postpone", "consult"}},
                           {"when", FieldKind::text, true},
                           {"message", FieldKind::text, true},
+                          {"waiting_for", FieldKind::text},
+                          {"discuss", FieldKind::text},
                           {"sources", FieldKind::text_list}},
                          "id"};
 

@@ -18,6 +18,7 @@
 #include "input_limits.h"
 #include "questionnaire/answers_file.h"
 #include "questionnaire/evaluation.h"
+#include "questionnaire/partial_evaluation.h"
 #include "questionnaire/saved_answers.h"
 #include "storage/atomic_file.h"
 #include "term/escape.h"
@@ -121,10 +122,11 @@ int run_assess(const AssessOptions& options, Context& context) {
     return 0;
   }
   if (options.batch) {
-    if (options.answers_path.empty() || options.answers_path == "-") return run_batch(*setup, STDIN_FILENO, "<stdin>");
+    if (options.answers_path.empty() || options.answers_path == "-")
+      return run_batch(*setup, STDIN_FILENO, "<stdin>", options);
     const int fd = ::open(options.answers_path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw InputError(fmt::format("cannot open '{}': {}", options.answers_path, std::strerror(errno)));
-    const int status = run_batch(*setup, fd, options.answers_path);
+    const int status = run_batch(*setup, fd, options.answers_path, options);
     ::close(fd);
     return status;
   }
@@ -158,14 +160,21 @@ int run_assess(const AssessOptions& options, Context& context) {
   for (std::size_t i = 0; i < given.size(); ++i)
     if (given[i]) answers[i] = given[i];
 
-  const bool can_ask = is_terminal(STDIN_FILENO) && options.answers_path != "-";
-  if (check_complete(q, answers)) {
-    if (!can_ask) fail(*check_complete(q, answers));
-    if (run_interview(*setup, answers, options, detect_style(STDERR_FILENO, context.no_colour)) == InterviewEnd::quit)
-      throw Interrupted("stopped before the end of the questionnaire");
+  if (options.next) {
+    write_next(*setup, answers);
+    return 0;
   }
 
-  const Summary summary = evaluate(q, answers);
+  const bool can_ask = is_terminal(STDIN_FILENO) && options.answers_path != "-" && !options.partial;
+  bool partial = options.partial;
+  if (check_complete(q, answers) && !partial) {
+    if (!can_ask) fail(*check_complete(q, answers));
+    const InterviewEnd end = run_interview(*setup, answers, options, detect_style(STDERR_FILENO, context.no_colour));
+    if (end == InterviewEnd::quit) throw Interrupted("stopped before the end of the questionnaire");
+    partial = end == InterviewEnd::summary_now;
+  }
+
+  const Summary summary = partial ? PartialEvaluator(q).evaluate(answers, options.explain_range) : evaluate(q, answers);
   warn_ignored(q, summary);
   if (!options.save_path.empty()) save_answers(*setup, answers, options.save_path, options.force);
   write_stdout(render_assessment(setup->context, summary, context.render_options()));
@@ -205,6 +214,15 @@ void setup_assess(CLI::App& app, Context& context) {
   auto* batch = command->add_flag("--batch", options->batch,
                                   "Read JSON Lines (one answers object a line), write one JSON result a line");
   batch->excludes(templ)->excludes(save)->excludes(resume)->excludes(exit_code)->excludes(sets);
+  auto* partial = command->add_flag("--partial", options->partial,
+                                    "Accept answers with questions left out; give the range of verdicts");
+  command->add_flag("--explain-range", options->explain_range,
+                    "With --partial: add answers that give the highest verdict of the range")
+      ->needs(partial);
+  auto* next = command->add_flag("--next", options->next,
+                                 "Print the next question to ask as JSON (or the summary when done)");
+  next->excludes(batch)->excludes(templ)->excludes(save)->excludes(exit_code)->excludes(partial);
+  partial->excludes(templ);
   add_format_option(*command, context);
   command->footer(
       "Examples:\n"
@@ -212,11 +230,17 @@ void setup_assess(CLI::App& app, Context& context) {
       "  skincare assess --template > answers.yaml         a file to fill in\n"
       "  skincare assess --answers answers.yaml --format json | jq -r .verdict\n"
       "  skincare assess --answers answers.yaml --set pregnant=pregnant --exit-code\n"
+      "  skincare assess --answers some.yaml --partial --format json | jq .could_change\n"
+      "  echo '{}' | skincare assess --next --answers - | jq -r .question.id\n"
       "  skincare assess --batch < in.jsonl | jq -r 'select(.verdict==\"consult\").id'");
   command->callback([options, &context] {
     if (options->batch && context.format != "json" && context.format != "text")
       throw UsageError("--batch writes JSON Lines; use --format json");
     if (options->batch) context.format = "json";
+    if (options->next && context.format != "json" && context.format != "text")
+      throw UsageError("--next writes JSON; use --format json");
+    if (options->next && options->answers_path.empty() && options->resume_path.empty() && options->sets.empty())
+      throw UsageError("--next needs the answers so far: --answers FILE, or --answers - for standard input");
     context.status = static_cast<ExitStatus>(run_assess(*options, context));
   });
 }

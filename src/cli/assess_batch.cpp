@@ -13,6 +13,7 @@
 #include "input_text.h"
 #include "questionnaire/batch_record.h"
 #include "questionnaire/evaluation.h"
+#include "questionnaire/partial_evaluation.h"
 #include "render/json_writer.h"
 
 namespace skincare::cli {
@@ -40,7 +41,10 @@ void write_error(std::string& out, std::string_view id_json, std::size_t line, c
 
 class BatchRun {
  public:
-  explicit BatchRun(const AssessmentSetup& setup) : setup_(setup), json_(setup.context) {}
+  BatchRun(const AssessmentSetup& setup, const AssessOptions& options)
+      : setup_(setup), options_(options), json_(setup.context) {
+    if (options.partial) partial_ = std::make_unique<PartialEvaluator>(setup.questionnaire);
+  }
 
   void line(std::string_view text, std::size_t number) {
     if (number == 1) text = without_byte_order_mark(text);  // as spreadsheet exports start
@@ -49,8 +53,17 @@ class BatchRun {
     if (record.error) return failed(record.id_json, number, *record.error);
     if (const auto error = normalise_fields(setup_.questionnaire, record.fields, answers_))
       return failed(record.id_json, number, *error);
-    if (const auto error = check_complete(setup_.questionnaire, answers_)) return failed(record.id_json, number, *error);
-    const Summary summary = evaluate(setup_.questionnaire, answers_);
+    Summary summary;
+    if (partial_) {
+      try {
+        summary = partial_->evaluate(answers_, options_.explain_range);
+      } catch (const DataError& e) {
+        return failed(record.id_json, number, FieldError{"invalid-input", {}, e.reason(), {}});
+      }
+    } else {
+      if (const auto error = check_complete(setup_.questionnaire, answers_)) return failed(record.id_json, number, *error);
+      summary = evaluate(setup_.questionnaire, answers_);
+    }
     if (!summary.ignored.empty()) ++with_ignored_;
     json_.write(out_, summary, record.id_json);
     out_ += '\n';
@@ -90,6 +103,8 @@ class BatchRun {
   }
 
   const AssessmentSetup& setup_;
+  const AssessOptions& options_;
+  std::unique_ptr<PartialEvaluator> partial_;
   AssessmentJson json_;
   BatchRecordParser parser_;
   AnswerSet answers_;
@@ -100,8 +115,8 @@ class BatchRun {
 
 }  // namespace
 
-int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name) {
-  BatchRun run(setup);
+int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name, const AssessOptions& options) {
+  BatchRun run(setup, options);
   std::string pending;  // the unfinished line
   bool skipping = false;  // inside a line that is too long
   std::size_t line_number = 0;

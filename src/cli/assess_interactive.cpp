@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/evaluation.h"
+#include "questionnaire/partial_evaluation.h"
 #include "render/text_layout.h"
 #include "term/escape.h"
 
@@ -80,14 +81,16 @@ bool all_digits(const std::string& text) {
 class Interview {
  public:
   Interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options, const TerminalStyle& style)
-      : q_(setup.questionnaire), setup_(setup), answers_(answers), options_(options), paint_(style) {}
+      : q_(setup.questionnaire), setup_(setup), answers_(answers), options_(options), paint_(style),
+        partial_(setup.questionnaire) {}
 
   InterviewEnd run() {
     say("\n" + paint_.bold(escape_controls(q_.title)) + "\n");
     if (!q_.intro.empty()) say(wrap(escape_controls(q_.intro), paint_.width(), "", ""));
     say(paint_.dim("At any question: ? for help, b to go back, q to quit.") + "\n");
     for (;;) {
-      if (!ask_missing()) return InterviewEnd::quit;
+      const InterviewEnd asked = ask_missing();
+      if (asked != InterviewEnd::finished) return asked;
       const auto review_result = review();
       if (review_result == Review::summary) break;
       if (review_result == Review::quit) return InterviewEnd::quit;
@@ -115,15 +118,41 @@ class Interview {
     return out;
   }
 
-  // Asks each enabled question without an answer, in order; false on quit.
-  bool ask_missing() {
+  // Once no answer can lower the verdict below the worst one, says so and
+  // offers the summary; true when the person takes it.
+  bool offer_summary_now() {
+    if (offered_) return false;
+    const Summary so_far = partial_.evaluate(answers_);
+    if (so_far.complete || so_far.range.at_least != Verdict::consult) return false;
+    offered_ = true;
+    const std::string name = verdict_name(Verdict::consult);
+    const auto meaning = q_.verdict_meanings.find(name);
+    std::string upper = name;
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    say("\n" + wrap(fmt::format("Your answers so far already give the result {}{}. No answer to the {} questions "
+                                "left can change that.",
+                                upper, meaning == q_.verdict_meanings.end() ? "" : ": " + meaning->second,
+                                so_far.unanswered.size()),
+                    paint_.width(), "", ""));
+    for (;;) {
+      say("Type s to see your summary now, or press Enter to go on with the questions. > ");
+      const std::string input = trim(read_line());
+      if (input == "s" || input == "S") return true;
+      if (input.empty()) return false;
+    }
+  }
+
+  // Asks each enabled question without an answer, in order; stops on quit,
+  // or when the person takes the summary early.
+  InterviewEnd ask_missing() {
     std::vector<std::size_t> history;
     for (;;) {
       const auto order = enabled();
       std::optional<std::size_t> next;
       for (const std::size_t i : order)
         if (!answers_[i]) { next = i; break; }
-      if (!next) return true;
+      if (!next) return InterviewEnd::finished;
+      if (offer_summary_now()) return InterviewEnd::summary_now;
       const std::size_t position = static_cast<std::size_t>(std::find(order.begin(), order.end(), *next) - order.begin());
       switch (ask(*next, position + 1, order.size(), !history.empty())) {
         case Step::answered:
@@ -134,7 +163,7 @@ class Interview {
           history.pop_back();
           break;
         case Step::quit:
-          return false;
+          return InterviewEnd::quit;
       }
     }
   }
@@ -274,6 +303,8 @@ class Interview {
   AnswerSet& answers_;
   const AssessOptions& options_;
   Painter paint_;
+  PartialEvaluator partial_;
+  bool offered_ = false;
 };
 
 }  // namespace

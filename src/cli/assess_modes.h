@@ -21,9 +21,14 @@ struct AssessOptions {
   std::string resume_path;
   bool exit_code = false;
   bool batch = false;
+  bool partial = false;        // --partial: answers may leave questions out
+  bool explain_range = false;  // --explain-range: a witness for the highest verdict
+  bool next = false;           // --next: print the next question as JSON
 };
 
-enum class InterviewEnd { finished, quit };
+// finished: every question answered and reviewed; summary_now: the person
+// chose to see the summary once the verdict could no longer change.
+enum class InterviewEnd { finished, summary_now, quit };
 
 // Asks, one at a time on the terminal, every enabled question that
 // `answers` lacks, then shows a review screen; returns when the person
@@ -33,7 +38,12 @@ InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, con
                            const TerminalStyle& style);
 
 // Streams JSON Lines from `input_fd` to stdout; returns the exit status.
-int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name);
+// With options.partial, records may leave questions out.
+int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name, const AssessOptions& options);
+
+// `--next`: writes the next question to ask (or the summary when none is
+// left) as one JSON object (schema skincare.next/1). Never prompts.
+void write_next(const AssessmentSetup& setup, const AnswerSet& answers);
 
 // Saves answers as YAML (mode 0600, atomic; replaces only with --force).
 void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace);

@@ -22,6 +22,14 @@ static AnswerSet used_answers(const Questionnaire& questionnaire, const AnswerSe
   return used;
 }
 
+std::optional<std::size_t> next_question(const Questionnaire& questionnaire, const AnswerSet& answers) {
+  std::vector<bool> enabled;
+  const AnswerSet used = used_answers(questionnaire, answers, enabled);
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (enabled[i] && !used[i]) return i;
+  return std::nullopt;
+}
+
 std::vector<std::string> missing_answers(const Questionnaire& questionnaire, const AnswerSet& answers) {
   std::vector<bool> enabled;
   const AnswerSet used = used_answers(questionnaire, answers, enabled);
@@ -57,7 +65,27 @@ Summary evaluate(const Questionnaire& questionnaire, const AnswerSet& answers) {
 
   if (const auto at = questionnaire.index_of(questionnaire.concern_question))
     if (const auto& answer = summary.answers[*at]) summary.concerns = std::get<std::vector<std::string>>(*answer);
+  summary.range = {summary.verdict, summary.verdict};
+  explain_verdict(summary);
   return summary;
+}
+
+void explain_verdict(Summary& summary) {
+  summary.rests_on.clear();
+  summary.after_temporary.reset();
+  if (summary.verdict != Verdict::suitable)
+    for (const auto& fired : summary.reasons)
+      if (fired.rule->verdict == summary.verdict) summary.rests_on.push_back(fired.rule);
+  if (summary.verdict != Verdict::postpone) return;
+  AfterTemporary after;
+  Verdict verdict = Verdict::suitable;
+  for (const auto& fired : summary.reasons) {
+    const Verdict v = fired.rule->verdict;
+    if (v == Verdict::postpone) after.waiting_for.push_back(fired.rule);
+    else if (v != Verdict::info && severity(v) > severity(verdict)) verdict = v;
+  }
+  after.range = {verdict, verdict};
+  summary.after_temporary = std::move(after);
 }
 
 }  // namespace skincare

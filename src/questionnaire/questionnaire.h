@@ -21,6 +21,12 @@ struct Rule {
   Condition when;
   std::string when_text;
   std::string message;
+  // Optional wording for the summary's "what would change it" part:
+  // waiting_for completes "Once ... , the result would be ..." (postpone
+  // rules, e.g. "your sunburn has healed"); discuss says what to talk over
+  // with the provider (caution and consult rules). Empty when not given.
+  std::string waiting_for;
+  std::string discuss;
   std::vector<std::string> sources;
   std::vector<std::size_t> depends_on;  // question indices the condition reads
   int line = 0;

@@ -89,7 +89,7 @@ Question parse_question(const YAML::Node& node, const std::string& file, const s
 
 Rule parse_rule(const YAML::Node& node, const std::string& file, const std::vector<Question>& questions) {
   MapReader map(node, file, "rule");
-  map.allow_only({"id", "verdict", "when", "message", "sources"});
+  map.allow_only({"id", "verdict", "when", "message", "waiting_for", "discuss", "sources"});
   Rule rule;
   rule.line = map.location().line;
   rule.column = map.location().column;
@@ -99,6 +99,12 @@ Rule parse_rule(const YAML::Node& node, const std::string& file, const std::vect
   rule.when = parse_condition(rule.when_text, questions, condition_location(map.node("when"), file));
   rule.depends_on = referenced_questions(rule.when);
   rule.message = map.string("message");
+  rule.waiting_for = map.optional_string("waiting_for").value_or("");
+  rule.discuss = map.optional_string("discuss").value_or("");
+  if (!rule.waiting_for.empty() && rule.verdict != Verdict::postpone)
+    throw DataError(map.location("waiting_for"),
+                    fmt::format("'waiting_for' applies only to postpone rules, and '{}' is {}", rule.id,
+                                verdict_name(rule.verdict)));
   rule.sources = map.string_list("sources");
   return rule;
 }

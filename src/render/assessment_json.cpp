@@ -21,6 +21,46 @@ void append_answer(std::string& out, const AnswerValue& value) {
   }
 }
 
+// The verdict when the range is settled, else null.
+void append_verdict(std::string& out, const VerdictRange& range) {
+  if (!range.settled()) {
+    out += "null";
+    return;
+  }
+  out += '"';
+  out += verdict_name(range.at_least);
+  out += '"';
+}
+
+void append_range(std::string& out, const VerdictRange& range,
+                  const std::vector<std::pair<std::string, AnswerValue>>* witness = nullptr) {
+  out += "{\"at_least\":\"";
+  out += verdict_name(range.at_least);
+  out += "\",\"at_most\":\"";
+  out += verdict_name(range.at_most);
+  out += '"';
+  if (witness && !witness->empty()) {
+    out += ",\"at_most_witness\":{";
+    for (std::size_t i = 0; i < witness->size(); ++i) {
+      if (i > 0) out += ',';
+      append_json_string(out, (*witness)[i].first);
+      out += ':';
+      append_answer(out, (*witness)[i].second);
+    }
+    out += '}';
+  }
+  out += '}';
+}
+
+void append_rule_ids(std::string& out, const std::vector<const Rule*>& rules) {
+  out += '[';
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (i > 0) out += ',';
+    append_json_string(out, rules[i]->id);
+  }
+  out += ']';
+}
+
 }  // namespace
 
 void write_answers_json(std::string& out, const Questionnaire& questionnaire, const AnswerSet& answers) {
@@ -63,15 +103,15 @@ AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(cont
 
 void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json) const {
   const Questionnaire& questionnaire = *context_.questionnaire;
-  out += "{\"schema\":\"skincare.assessment/1\",";
+  out += "{\"schema\":\"skincare.assessment/2\",";
   if (!id_json.empty()) {
     out += "\"id\":";
     out.append(id_json);
     out += ',';
   }
-  out += "\"verdict\":\"";
-  out += verdict_name(summary.verdict);
-  out += "\",\"reasons\":[";
+  out += "\"verdict\":";
+  append_verdict(out, summary.range);
+  out += ",\"reasons\":[";
   for (std::size_t r = 0; r < summary.reasons.size(); ++r) {
     const FiredRule& fired = summary.reasons[r];
     const auto index = static_cast<std::size_t>(fired.rule - questionnaire.rules.data());
@@ -112,7 +152,32 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
     append_json_string(out, summary.skipped[i].enabled_when);
     out += '}';
   }
-  out += "],\"disclaimer\":";
+  out += ']';
+  if (summary.after_temporary) {
+    const AfterTemporary& after = *summary.after_temporary;
+    out += ",\"after_temporary\":{\"verdict\":";
+    append_verdict(out, after.range);
+    if (!summary.complete) {
+      out += ",\"verdict_range\":";
+      append_range(out, after.range);
+    }
+    out += ",\"waiting_for\":";
+    append_rule_ids(out, after.waiting_for);
+    out += '}';
+  }
+  out += ",\"rests_on\":";
+  append_rule_ids(out, summary.rests_on);
+  out += ",\"complete\":";
+  out += summary.complete ? "true" : "false";
+  if (!summary.complete) {
+    out += ",\"verdict_range\":";
+    append_range(out, summary.range, &summary.at_most_witness);
+    out += ",\"unanswered\":";
+    JsonWriter(out).strings(summary.unanswered);
+    out += ",\"could_change\":";
+    JsonWriter(out).strings(summary.could_change);
+  }
+  out += ",\"disclaimer\":";
   out += disclaimer_json_;
   out += '}';
 }

@@ -3,6 +3,7 @@
 
 #include "render/assessment_views.h"
 #include "render/text_layout.h"
+#include "render/verdict_notes.h"
 #include "term/escape.h"
 
 namespace skincare::text_view {
@@ -46,9 +47,22 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
   const Questionnaire& q = *context.questionnaire;
   std::string out;
   const std::string name = verdict_name(summary.verdict);
-  out += p.bold("Result: ") + paint_verdict(p, summary.verdict, upper(name)) + "\n";
-  const auto meaning = q.verdict_meanings.find(name);
-  if (meaning != q.verdict_meanings.end()) out += wrap(safe(meaning->second), p.width(), "", "");
+  if (summary.range.settled()) {
+    out += p.bold("Result: ") + paint_verdict(p, summary.verdict, upper(name)) + "\n";
+    const auto meaning = q.verdict_meanings.find(name);
+    if (meaning != q.verdict_meanings.end()) out += wrap(safe(meaning->second), p.width(), "", "");
+  } else {
+    out += p.bold("Result: ") + "between " + paint_verdict(p, summary.range.at_least, upper(name)) + " and " +
+           paint_verdict(p, summary.range.at_most, upper(verdict_name(summary.range.at_most))) + "\n";
+  }
+  if (!summary.complete) out += "\n" + wrap(safe(partial_note(summary)), p.width(), "", "");
+  for (const auto& note : {after_temporary_note(summary), rests_on_note(summary)}) {
+    if (!note) continue;
+    out += "\n" + wrap(safe(note->lead), p.width(), "", "");
+    for (const auto& item : note->items)
+      out += wrap(safe(item.text.empty() ? item.answers : item.answers + ": " + item.text), p.width(), "  - ",
+                  "    ");
+  }
 
   if (!summary.reasons.empty()) {
     out += "\n" + p.bold("Why") + "\n";
@@ -108,10 +122,22 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
   const auto md = [](std::string_view text) { return escape_controls(text); };
   std::string out = "# " + md(q.title) + "\n\n";
   const std::string name = verdict_name(summary.verdict);
-  out += "**Result: " + name + "**";
-  const auto meaning = q.verdict_meanings.find(name);
-  if (meaning != q.verdict_meanings.end()) out += " - " + md(meaning->second);
-  out += "\n\n## Why\n\n";
+  if (summary.range.settled()) {
+    out += "**Result: " + name + "**";
+    const auto meaning = q.verdict_meanings.find(name);
+    if (meaning != q.verdict_meanings.end()) out += " - " + md(meaning->second);
+  } else {
+    out += "**Result: between " + name + " and " + verdict_name(summary.range.at_most) + "**";
+  }
+  out += "\n";
+  if (!summary.complete) out += "\n" + md(partial_note(summary)) + "\n";
+  for (const auto& note : {after_temporary_note(summary), rests_on_note(summary)}) {
+    if (!note) continue;
+    out += "\n" + md(note->lead) + "\n\n";
+    for (const auto& item : note->items)
+      out += "- " + (item.text.empty() ? md(item.answers) : "*" + md(item.answers) + ":* " + md(item.text)) + "\n";
+  }
+  out += "\n## Why\n\n";
   if (summary.reasons.empty()) out += "Nothing in your answers argues against it.\n";
   for (const auto& fired : summary.reasons) {
     std::string because;

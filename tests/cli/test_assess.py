@@ -75,11 +75,13 @@ class AssessTest(unittest.TestCase):
     def test_clear_answers_are_suitable_and_the_json_has_every_field(self):
         result, err = self.assess_json(CLEAR)
         self.assertEqual(err, "")
-        self.assertEqual(result["schema"], "skincare.assessment/1")
+        self.assertEqual(result["schema"], "skincare.assessment/2")
         self.assertEqual(result["verdict"], "suitable")
         self.assertEqual(result["reasons"], [])
         self.assertEqual(set(result), {"schema", "verdict", "reasons", "concerns", "answers", "ignored",
-                                       "skipped", "disclaimer"})
+                                       "skipped", "rests_on", "complete", "disclaimer"})
+        self.assertEqual(result["rests_on"], [])
+        self.assertIs(result["complete"], True)
         self.assertEqual(result["answers"]["age"], 30)
         self.assertIs(result["answers"]["keloids"], False)
         self.assertEqual(result["concerns"][0]["concern"], "wrinkles")
