@@ -129,10 +129,10 @@ class Interview {
     const auto meaning = q_.verdict_meanings.find(name);
     std::string upper = name;
     for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    say("\n" + wrap(fmt::format("Your answers so far already give the result {}{}. No answer to the {} questions "
-                                "left can change that.",
-                                upper, meaning == q_.verdict_meanings.end() ? "" : ": " + meaning->second,
-                                so_far.unanswered.size()),
+    say("\n" + wrap(fmt::format("Your answers so far already give the result {}, and no answer to the {} "
+                                "questions left can change that.{}",
+                                upper, so_far.unanswered.size(),
+                                meaning == q_.verdict_meanings.end() ? "" : " " + escape_controls(meaning->second)),
                     paint_.width(), "", ""));
     for (;;) {
       say("Type s to see your summary now, or press Enter to go on with the questions. > ");
