@@ -9,6 +9,7 @@
 #include "check/evidence_grade.h"
 #include "check/schema.h"
 #include "content/bibliography.h"
+#include "content/review_dates.h"
 #include "content/suggest.h"
 #include "content/topic_parser.h"
 #include "content/yaml_reader.h"
@@ -29,7 +30,8 @@ struct Citation {
 
 class Checker {
  public:
-  Checker(const ContentTree& tree, CheckReport& report) : tree_(tree), report_(report), findings_(report.findings) {}
+  Checker(const ContentTree& tree, CheckReport& report)
+      : tree_(tree), report_(report), findings_(report.findings), today_(today()) {}
 
   void run() {
     check_bibliography();
@@ -108,6 +110,14 @@ class Checker {
                                     escape_controls(id), kUnlinkedNote));
   }
 
+  // A topic is due for review 12 months after its `reviewed` date.
+  void check_review_date(const Topic& topic, const YAML::Node& root, const std::string& file) {
+    if (!review_overdue(topic.reviewed, today_)) return;
+    findings_.warning(location_of(root["reviewed"], file),
+                      fmt::format("topic '{}' was reviewed on {} and was due for review by {} (today is {})",
+                                  topic.id, topic.reviewed, next_review(topic.reviewed), today_));
+  }
+
   // The grade a condition claims must not exceed what its cited sources allow.
   void check_grade(const Topic& topic, const YAML::Node& root, const std::string& file) {
     if (!topic.microneedling || !bibliography_) return;
@@ -146,6 +156,7 @@ class Checker {
       Topic topic = parse_topic(tree_.read(path), file, id);
       grade_topic(topic, location_of(root, file));
       check_grade(topic, root, file);
+      check_review_date(topic, root, file);
       topics_.emplace(id, std::move(topic));
     } catch (const DataError& e) {
       findings_.error(e.where(), e.reason());
@@ -254,6 +265,7 @@ class Checker {
   Findings& findings_;
   std::map<std::string, Location> sources_;
   std::optional<Bibliography> bibliography_;
+  std::string today_;  // for review dates: SKINCARE_TODAY or the UTC date
   std::vector<Citation> citations_;
   std::vector<Name> names_;
   std::map<std::string, YAML::Node> topic_roots_;

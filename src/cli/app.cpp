@@ -40,6 +40,7 @@ void build(CLI::App& app, Context& context) {
   setup_topics(app, context);
   setup_search(app, context);
   setup_sources(app, context);
+  setup_about(app, context);
   setup_completion(app, context);
   setup_check(app, context);
 }

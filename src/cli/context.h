@@ -35,5 +35,6 @@ void setup_sources(CLI::App& app, Context& context);
 void setup_assess(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
+void setup_about(CLI::App& app, Context& context);
 
 }  // namespace skincare::cli

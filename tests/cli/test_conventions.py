@@ -88,6 +88,7 @@ class Conventions(unittest.TestCase):
             "sources": ["sources"],
             "completion": ["completion", "bash"],
             "check": ["check"],
+            "about": ["about"],
         }
 
     @classmethod

@@ -51,6 +51,12 @@ TEST_CASE("a bibliography keeps every field of every source in file order, absen
   CHECK(alam.doi == "10.1001/jamadermatol.2013.8687");
   CHECK(alam.pmid == "24919799");
   CHECK(alam.kind == "trial");
+  CHECK(alam.design == "randomized-trial");
+  CHECK(alam.size == "20");
+  CHECK(alam.comparator == "no-treatment");
+  CHECK(alam.result == "better");
+  CHECK(alam.sponsor == "None named");
+  CHECK(alam.seen == "2026-12");
   CHECK(alam.confidence == "verified");
   CHECK(b.all()[2].url == "https://www.fda.gov/example");
   const skincare::Source& garg = b.all()[1];
@@ -62,6 +68,36 @@ TEST_CASE("a bibliography keeps every field of every source in file order, absen
   CHECK(garg.pmid.empty());
   CHECK(garg.url.empty());
   CHECK(garg.note == "Title verified only");
+  CHECK(garg.design == "uncontrolled-study");
+  CHECK(garg.size.empty());
+  CHECK(garg.comparator.empty());
+  CHECK(garg.result.empty());
+  CHECK(garg.sponsor.empty());
+  CHECK(garg.seen.empty());
+}
+
+TEST_CASE("design is required and must be one of the listed designs") {
+  check_error(bibliography_error(std::string(kHead) + "  - id: a\n    title: A\n    kind: study\n    confidence: verified\n"),
+              2, 5, "source is missing required key 'design'");
+  const DataError e = bibliography_error(std::string(kHead) +
+                                         "  - id: a\n    title: A\n    kind: study\n    design: rct\n"
+                                         "    confidence: verified\n");
+  CHECK(e.where().line == 5);
+  CHECK(e.reason().rfind("'design' in source must be one of randomized-trial, controlled-study,", 0) == 0);
+}
+
+TEST_CASE("size is a positive whole number, seen a real month, comparator and result from their lists") {
+  const std::string head = std::string(kHead) + "  - id: a\n    title: A\n    kind: study\n    design: randomized-trial\n";
+  check_error(bibliography_error(head + "    size: 0\n    confidence: verified\n"), 6, 11,
+              "'size' in source must be a number of people, 1 or more");
+  check_error(bibliography_error(head + "    size: many\n    confidence: verified\n"), 6, 11,
+              "'size' in source must be a whole number, not 'many'");
+  check_error(bibliography_error(head + "    seen: 2026-13\n    confidence: verified\n"), 6, 11,
+              "'seen' in source must be a month like 2026-12, not '2026-13'");
+  check_error(bibliography_error(head + "    comparator: placebo\n    confidence: verified\n"), 6, 17,
+              "'comparator' in source must be one of no-treatment, sham, same-care, active-treatment, none, not "
+              "'placebo'");
+  CHECK(bibliography_error(head + "    result: good\n    confidence: verified\n").where().line == 6);
 }
 
 TEST_CASE("a source is found by its id, an unknown id finds nothing, and ids come in file order") {

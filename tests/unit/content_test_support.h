@@ -71,6 +71,11 @@ inline const char* const kSourcesYaml = R"(sources:
     pmid: "24919799"
     kind: trial
     design: randomized-trial
+    size: 20
+    comparator: no-treatment
+    result: better
+    sponsor: "None named"
+    seen: 2026-12
     confidence: verified
   - id: garg-2016
     title: "Combination therapy in the management of atrophic acne scars"
