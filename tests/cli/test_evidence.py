@@ -219,6 +219,17 @@ class Corrections(unittest.TestCase):
                 if "martin-huang-2021" in section["sources"]:
                     self.assertIn("granulom", text.lower(), (topic["id"], section["heading"]))
 
+    def test_skin_type_labels_read_the_same_in_the_questionnaire_and_the_topic(self):
+        topic = " ".join(run("explain", "skin-types", env={"COLUMNS": "1000"})[1].split()).lower()
+        with open(os.path.join(CONTENT, "questionnaire", "assessment.yaml"), encoding="utf-8") as f:
+            text = f.read()
+        block = text[text.index("  - id: skin_type"):]
+        block = block[:block.index("\n  - id: ", 10)]
+        labels = re.findall(r"value: (I|II|III|IV|V|VI)\n\s+label: (.+)", block)
+        self.assertEqual([v for v, _ in labels], ["I", "II", "III", "IV", "V", "VI"], block)
+        for value, label in labels:
+            self.assertIn(f"type {value.lower()}: {label.strip().lower()}", topic, value)
+
     def test_rosacea_is_not_attributed_to_labeling(self):
         out = run("explain", "who-should-not", env={"COLUMNS": "1000"})[1]
         line = next(line for line in out.splitlines() if "rosacea" in line)
