@@ -206,9 +206,37 @@ class Checker {
     for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
       const Question& question = questionnaire.questions[i];
       const YAML::Node node = root["questions"][i];
-      grade("question '" + question.id + "'", location_of(node["prompt"], file), {question.prompt, question.help});
+      std::vector<std::string> prose{question.prompt, question.help};
+      if (!question.intro.empty()) prose.push_back(question.intro);
+      grade("question '" + question.id + "'", location_of(node["prompt"], file), prose);
     }
+    for (std::size_t i = 0; i < questionnaire.changes.size(); ++i)
+      grade(fmt::format("note of the version {} change", questionnaire.changes[i].version),
+            location_of(root["changes"][i]["note"], file), {questionnaire.changes[i].note});
+    check_question_use(questionnaire, root, file);
     report_.logic = check_logic(questionnaire, file, findings_);
+    report_.cases = check_cases(tree_, questionnaire, file, findings_);
+    report_.files += report_.cases.files;
+  }
+
+  // A question that no rule reads, that enables no other question and that
+  // is not the concern question changes nothing: a warning, unless it is a
+  // values question (asked only to inform the summary).
+  void check_question_use(const Questionnaire& questionnaire, const YAML::Node& root, const std::string& file) {
+    std::set<std::size_t> read;
+    for (const auto& rule : questionnaire.rules) read.insert(rule.depends_on.begin(), rule.depends_on.end());
+    for (const auto& question : questionnaire.questions)
+      if (question.enabled_when)
+        for (const std::size_t q : referenced_questions(*question.enabled_when)) read.insert(q);
+    for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+      const Question& question = questionnaire.questions[i];
+      if (read.count(i) || question.values || question.id == questionnaire.concern_question) continue;
+      findings_.warning(location_of(root["questions"][i]["id"], file),
+                        fmt::format("question '{}' is read by no rule and enables no question, so its answer "
+                                    "changes nothing; add a rule, or mark it 'values: true' if it is asked only "
+                                    "for the summary",
+                                    question.id));
+    }
   }
 
   void check_concerns(const Questionnaire& questionnaire, const YAML::Node& root, const std::string& file) {

@@ -1,11 +1,12 @@
 // `skincare check`: everything that can be wrong with a content tree, found
 // in one pass and reported with FILE:LINE:COL: schema, references,
-// questionnaire logic and readability.
+// questionnaire logic, the questionnaire's test cases and readability.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "check/case_check.h"
 #include "check/finding.h"
 #include "check/logic_check.h"
 #include "check/readability.h"
@@ -22,6 +23,7 @@ struct ReadabilityScore {
 struct CheckReport {
   Findings findings;
   LogicStats logic;
+  CaseStats cases;  // the test cases of questionnaire/cases/
   std::vector<ReadabilityScore> readability;
   std::size_t files = 0;
 };

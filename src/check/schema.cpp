@@ -85,8 +85,17 @@ const RecordSchema kQuestion{"question",
                               {"min_count", FieldKind::integer},
                               {"none_label", FieldKind::text},
                               {"default", FieldKind::text},
-                              {"enabled_when", FieldKind::text}},
+                              {"enabled_when", FieldKind::text},
+                              {"intro", FieldKind::text},
+                              {"values", FieldKind::choice, false, {"true", "false"}}},
                              "id"};
+
+const RecordSchema kChange{"change",
+                           {{"version", FieldKind::integer, true},
+                            {"added", FieldKind::text_list},
+                            {"revised", FieldKind::text_list},
+                            {"note", FieldKind::text, true}},
+                           "version"};
 
 const RecordSchema kRule{"rule",
                          {{"id", FieldKind::text, true},
@@ -112,11 +121,24 @@ const RecordSchema kQuestionnaire{"questionnaire",
                                    {"disclaimer", FieldKind::text, true},
                                    {"concern_question", FieldKind::text},
                                    {"verdicts", FieldKind::record, false, {}, &kVerdicts},
+                                   {"changes", FieldKind::record_list, false, {}, &kChange},
                                    {"questions", FieldKind::record_list, true, {}, &kQuestion, true},
                                    {"rules", FieldKind::record_list, true, {}, &kRule},
                                    {"before_you_book", FieldKind::text_list},
                                    {"provider_questions", FieldKind::text_list},
                                    {"warning_signs", FieldKind::text_list}}};
+
+const RecordSchema kCase{"case",
+                         {{"name", FieldKind::text, true},
+                          {"answers", FieldKind::text_map},
+                          {"verdict", FieldKind::choice, true, {"suitable", "caution", "postpone", "consult"}},
+                          {"fires", FieldKind::text_list},
+                          {"not_fires", FieldKind::text_list}},
+                         "name"};
+
+const RecordSchema kCaseFile{"case file",
+                             {{"base", FieldKind::text_map},
+                              {"cases", FieldKind::record_list, true, {}, &kCase, true}}};
 
 bool blank(const std::string& text) {
   for (const char c : text)
@@ -256,6 +278,7 @@ class Walker {
 const RecordSchema& topic_schema() { return kTopic; }
 const RecordSchema& bibliography_schema() { return kBibliography; }
 const RecordSchema& questionnaire_schema() { return kQuestionnaire; }
+const RecordSchema& case_file_schema() { return kCaseFile; }
 
 void check_schema(const YAML::Node& node, const RecordSchema& schema, const std::string& file, Findings& findings) {
   Walker(file, findings).record(node, schema);

@@ -46,6 +46,7 @@ struct RecordSchema {
 const RecordSchema& topic_schema();
 const RecordSchema& bibliography_schema();
 const RecordSchema& questionnaire_schema();
+const RecordSchema& case_file_schema();  // content/questionnaire/cases/*.yaml
 
 // Reports every departure of `node` from `schema` into `findings`.
 void check_schema(const YAML::Node& node, const RecordSchema& schema, const std::string& file, Findings& findings);

@@ -94,7 +94,9 @@ std::string template_text(const Questionnaire& q) {
       "# Yes/no questions take yes or no. Lists take [a, b], or [] for none.\n",
       q.id, q.version);
   for (const auto& question : q.questions) {
-    out += "\n# " + escape_controls(question.prompt) + "\n";
+    out += "\n";
+    if (!question.intro.empty()) out += "# " + escape_controls(question.intro) + "\n";
+    out += "# " + escape_controls(question.prompt) + "\n";
     out += "# Allowed: " + question.allowed_values() + (question.unit.empty() ? "" : " (" + question.unit + ")") + "\n";
     for (const auto& choice : question.choices)
       out += "#   " + choice.value + ": " + escape_controls(choice.label) + "\n";
@@ -145,8 +147,7 @@ int run_assess(const AssessOptions& options, Context& context) {
     } catch (const DataError& e) {
       throw DataError(e.where(), e.reason() + "; nothing was resumed and the file was left as it is");
     }
-    for (const auto& [id, why] : resumed.dropped)
-      write_stderr(fmt::format("skincare: '{}' will be asked again: {}\n", escape_controls(id), escape_controls(why)));
+    for (const auto& line : resume_notice(q, resumed)) write_stderr("skincare: " + escape_controls(line) + "\n");
     answers = std::move(resumed.answers);
   }
   std::vector<RawField> fields;

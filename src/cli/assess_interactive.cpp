@@ -169,6 +169,7 @@ class Interview {
   }
 
   void show_question(const Question& question, std::size_t number, std::size_t total) const {
+    if (!question.intro.empty()) say("\n" + wrap(escape_controls(question.intro), paint_.width(), "", ""));
     say("\n" + paint_.dim(fmt::format("[{}/{}]", number, total)) + " " +
         paint_.bold(escape_controls(question.prompt)) + "\n");
     for (std::size_t c = 0; c < question.choices.size(); ++c) {

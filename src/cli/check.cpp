@@ -16,10 +16,15 @@ namespace {
 std::string as_text(const CheckReport& report, const TerminalStyle& style) {
   std::string out;
   for (const auto& finding : report.findings.all()) out += escape_controls(finding.line()) + "\n";
-  out += wrap(fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s",
-                     report.findings.errors(), report.findings.errors() == 1 ? "" : "s", report.findings.warnings(),
-                     report.findings.warnings() == 1 ? "" : "s", report.files, report.logic.cases,
-                     report.logic.seconds),
+  const CaseStats& cases = report.cases;
+  const std::size_t uncovered = cases.not_fired.size();
+  out += wrap(fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s; "
+                          "test cases: {} run, {} failed, {}",
+                          report.findings.errors(), report.findings.errors() == 1 ? "" : "s",
+                          report.findings.warnings(), report.findings.warnings() == 1 ? "" : "s", report.files,
+                          report.logic.cases, report.logic.seconds, cases.cases, cases.failed,
+                          uncovered == 0 ? std::string("every rule fired")
+                                         : fmt::format("{} rule{} never fired", uncovered, uncovered == 1 ? "" : "s")),
               style.width, "", "  ");
   return out;
 }
@@ -46,6 +51,14 @@ std::string as_json(const CheckReport& report) {
   json.end_array();
   json.key("logic").begin_object().key("cases").value(static_cast<long long>(report.logic.cases));
   json.key("milliseconds").value(static_cast<long long>(report.logic.seconds * 1000.0)).end_object();
+  json.key("cases").begin_object().key("files").value(static_cast<long long>(report.cases.files));
+  json.key("run").value(static_cast<long long>(report.cases.cases));
+  json.key("failed").value(static_cast<long long>(report.cases.failed));
+  json.key("not_fired").begin_array();
+  for (const auto& id : report.cases.not_fired) json.value(id);
+  json.end_array().key("no_close_case").begin_array();
+  for (const auto& id : report.cases.no_close) json.value(id);
+  json.end_array().end_object();
   json.key("readability").begin_array();
   for (const auto& score : report.readability) {
     json.begin_object().field("subject", score.subject).field("file", score.where.file);

@@ -82,27 +82,36 @@ std::string ContentTree::read(const std::string& path) const {
   return text.str();
 }
 
-std::vector<std::string> ContentTree::topic_paths() const {
+std::vector<std::string> ContentTree::yaml_paths(const std::string& folder, bool required) const {
   std::vector<std::string> paths;
+  const std::string prefix = folder + "/";
   const auto wanted = [](const std::string& name) {
-    return name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && name[0] != '.';
+    return name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && name[0] != '.' &&
+           name.find('/') == std::string::npos;
   };
   if (!on_disk_) {
     for (const auto& entry : memory_)
-      if (entry.first.rfind("topics/", 0) == 0 && wanted(entry.first)) paths.push_back(entry.first);
+      if (entry.first.rfind(prefix, 0) == 0 && wanted(entry.first.substr(prefix.size()))) paths.push_back(entry.first);
     return paths;
   }
-  const std::string folder = display_path("topics");
-  DIR* dir = opendir(folder.c_str());
-  if (dir == nullptr) throw InputError(fmt::format("cannot open '{}': {}", folder, std::strerror(errno)));
+  const std::string full = display_path(folder);
+  DIR* dir = opendir(full.c_str());
+  if (dir == nullptr) {
+    if (!required && errno == ENOENT) return paths;
+    throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
+  }
   while (const dirent* entry = readdir(dir)) {
     const std::string name = entry->d_name;
-    if (wanted(name)) paths.push_back("topics/" + name);
+    if (wanted(name)) paths.push_back(prefix + name);
   }
   closedir(dir);
   std::sort(paths.begin(), paths.end());
   return paths;
 }
+
+std::vector<std::string> ContentTree::topic_paths() const { return yaml_paths("topics", true); }
+
+std::vector<std::string> ContentTree::case_paths() const { return yaml_paths("questionnaire/cases", false); }
 
 Topic ContentTree::topic(const std::string& id) const {
   const auto snapshot = memory_.find(topic_snapshot_path(id));

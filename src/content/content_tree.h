@@ -32,6 +32,7 @@ class ContentTree {
   bool contains(const std::string& path) const;
   std::string display_path(const std::string& path) const;  // for messages
   std::vector<std::string> topic_paths() const;             // topics/*.yaml, sorted
+  std::vector<std::string> case_paths() const;              // questionnaire/cases/*.yaml, sorted (may be none)
 
   const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
   Topic topic(const std::string& id) const;
@@ -42,6 +43,10 @@ class ContentTree {
   void set_index(TopicIndex index) const { index_ = std::make_shared<TopicIndex>(std::move(index)); }
 
  private:
+  // FOLDER/*.yaml (not hidden, not in subfolders), sorted; a missing folder
+  // is an InputError when `required`, else no paths.
+  std::vector<std::string> yaml_paths(const std::string& folder, bool required) const;
+
   std::string root_;                                  // folder, or a label for in-memory trees
   bool on_disk_ = false;
   std::map<std::string, std::string_view> memory_;   // in-memory files (embedded or owned)

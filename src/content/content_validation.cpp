@@ -42,6 +42,7 @@ std::vector<std::string> validate_content(const ContentTree& tree) {
                         fmt::format("concern '{}' has no topic file topics/{}.yaml", concern, concern));
     }
   }
+  for (const auto& path : tree.case_paths()) paths.push_back(path);  // test cases: run by `skincare check`
   std::sort(paths.begin(), paths.end());
   return paths;
 }

@@ -33,8 +33,11 @@ std::optional<FieldError> check_complete(const Questionnaire& questionnaire, con
   if (missing.empty()) return std::nullopt;
   std::string message = missing.size() == 1 ? "1 question is not answered:" :
                         fmt::format("{} questions are not answered:", missing.size());
-  for (const auto& id : missing)
-    message += fmt::format("\n  {}: {}", id, questionnaire.questions[*questionnaire.index_of(id)].allowed_values());
+  for (const auto& id : missing) {
+    const Question& question = questionnaire.questions[*questionnaire.index_of(id)];
+    message += fmt::format("\n  {}: {}", id, question.allowed_values());
+    if (question.added_in > 0) message += fmt::format(" (new in version {})", question.added_in);
+  }
   return FieldError{"missing-answer", missing.front(), message, {}};
 }
 

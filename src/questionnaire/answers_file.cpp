@@ -22,7 +22,9 @@ RawAnswer raw_answer(const YAML::Node& node, const std::string& file, const std:
   throw DataError(location_of(node, file), fmt::format("the answer to '{}' must be a value or a list of values", id));
 }
 
-std::vector<RawField> fields_of(const YAML::Node& map, const std::string& file) {
+}  // namespace
+
+std::vector<RawField> answer_fields(const YAML::Node& map, const std::string& file) {
   std::vector<RawField> fields;
   for (const auto& entry : map) {
     const std::string id = scalar_text(entry.first, file, "a question id");
@@ -32,8 +34,6 @@ std::vector<RawField> fields_of(const YAML::Node& map, const std::string& file) 
   return fields;
 }
 
-}  // namespace
-
 AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
   const YAML::Node root = parse_yaml(text, file);
   if (!root || root.IsNull()) throw DataError({file, 1, 1}, "the answers file is empty");
@@ -42,7 +42,7 @@ AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
 
   AnswersFile result;
   if (!root["schema"]) {
-    result.fields = fields_of(root, file);
+    result.fields = answer_fields(root, file);
     return result;
   }
   MapReader map(root, file, "saved answers");
@@ -71,7 +71,7 @@ AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
   const YAML::Node answers = map.node("answers");
   if (answers && !answers.IsNull()) {
     if (!answers.IsMap()) throw DataError(location_of(answers, file), "'answers' must map question ids to answers");
-    result.fields = fields_of(answers, file);
+    result.fields = answer_fields(answers, file);
   }
   return result;
 }

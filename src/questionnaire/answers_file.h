@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <yaml-cpp/yaml.h>
+
 #include "questionnaire/answer_fields.h"
 
 namespace skincare {
@@ -25,6 +27,10 @@ struct AnswersFile {
   std::vector<RawField> fields;
   std::optional<SavedHeader> header;  // present for saved runs
 };
+
+// The fields of a YAML mapping of question ids to answers ("id:" with no
+// value is left out: not answered yet).
+std::vector<RawField> answer_fields(const YAML::Node& map, const std::string& file);
 
 // Parses the text of an answers file; syntax and shape problems are
 // DataErrors with FILE:LINE:COL.

@@ -33,6 +33,10 @@ struct Question {
   std::optional<std::string> default_value;  // raw text, as typed
   std::optional<Condition> enabled_when;
   std::string enabled_when_text;
+  std::string intro;                   // shown just before the prompt ("" when none)
+  bool values = false;                 // about what matters to the person: no rule may read it
+  int added_in = 0;                    // questionnaire version that added it (0: the first)
+  int revised_in = 0;                  // version in which its meaning last changed (0: never)
   int line = 0;                        // where it is defined
   int column = 0;
 

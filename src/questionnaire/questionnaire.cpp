@@ -25,6 +25,19 @@ std::vector<std::string> Questionnaire::concern_values() const {
   return values;
 }
 
+int version_number(const std::string& version) {
+  if (version.empty() || version.size() > 6 || version.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoi(version);
+}
+
+std::vector<const QuestionnaireChange*> Questionnaire::changes_since(const std::string& saved_version) const {
+  std::vector<const QuestionnaireChange*> out;
+  const int saved = version_number(saved_version);  // 0 when unknown: every recorded change may apply
+  for (const auto& change : changes)
+    if (change.version > saved) out.push_back(&change);
+  return out;
+}
+
 namespace {
 
 // FNV-1a over a canonical description of questions (not their wording).
@@ -40,6 +53,7 @@ class Fingerprint {
     mix(std::to_string(q.min) + ".." + std::to_string(q.max) + "#" + std::to_string(q.min_count));
     for (const auto& choice : q.choices) mix(choice.value);
     mix(q.enabled_when_text);
+    if (q.revised_in > 0) mix("revised " + std::to_string(q.revised_in));  // only then, so older hashes still match
   }
   std::string hex() const { return fmt::format("{:016x}", hash_); }
 

@@ -33,6 +33,19 @@ struct Rule {
   int column = 0;
 };
 
+// What one version of a questionnaire changed, for people who resume
+// answers saved under an earlier version.
+struct QuestionnaireChange {
+  int version = 0;
+  std::vector<std::string> added;    // ids of questions new in this version
+  std::vector<std::string> revised;  // ids of questions whose meaning changed: asked again
+  std::string note;                  // plain words for the person
+  int line = 0;
+};
+
+// A version string as a number ("2" -> 2); 0 when it is not a whole number.
+int version_number(const std::string& version);
+
 struct Questionnaire {
   std::string id;
   std::string version;
@@ -47,6 +60,10 @@ struct Questionnaire {
   std::vector<std::string> warning_signs;
   // What each verdict means for the person, by verdict name.
   std::map<std::string, std::string> verdict_meanings;
+  std::vector<QuestionnaireChange> changes;  // oldest first
+
+  // The changes made after `version` (a saved file's version), oldest first.
+  std::vector<const QuestionnaireChange*> changes_since(const std::string& version) const;
 
   // Index of the question with `id`, or nullopt.
   std::optional<std::size_t> index_of(std::string_view id) const;

@@ -24,7 +24,7 @@ Location condition_location(const YAML::Node& node, const std::string& file) {
 Question parse_question(const YAML::Node& node, const std::string& file, const std::vector<Question>& earlier) {
   MapReader map(node, file, "question");
   map.allow_only({"id", "type", "prompt", "help", "unit", "min", "max", "choices", "min_count", "none_label",
-                  "default", "enabled_when"});
+                  "default", "enabled_when", "intro", "values"});
   Question question;
   question.line = map.location().line;
   question.column = map.location().column;
@@ -36,6 +36,8 @@ Question parse_question(const YAML::Node& node, const std::string& file, const s
   question.help = map.string("help");
   question.unit = map.optional_string("unit").value_or("");
   question.none_label = map.optional_string("none_label").value_or("");
+  question.intro = map.optional_string("intro").value_or("");
+  if (map.has("values")) question.values = map.one_of("values", {"true", "false"}) == "true";
 
   const bool choices = question.type == QuestionType::single || question.type == QuestionType::multi;
   if (question.type == QuestionType::integer) {
@@ -98,6 +100,12 @@ Rule parse_rule(const YAML::Node& node, const std::string& file, const std::vect
   rule.when_text = map.string("when");
   rule.when = parse_condition(rule.when_text, questions, condition_location(map.node("when"), file));
   rule.depends_on = referenced_questions(rule.when);
+  for (const std::size_t q : rule.depends_on)
+    if (questions[q].values)
+      throw DataError(map.location("when"),
+                      fmt::format("rule '{}' reads '{}', which is a values question (values: true): what matters "
+                                  "to a person never changes the verdict",
+                                  rule.id, questions[q].id));
   rule.message = map.string("message");
   rule.waiting_for = map.optional_string("waiting_for").value_or("");
   rule.discuss = map.optional_string("discuss").value_or("");
@@ -109,13 +117,49 @@ Rule parse_rule(const YAML::Node& node, const std::string& file, const std::vect
   return rule;
 }
 
+// `changes`: one entry per version, each naming questions of this file.
+void parse_changes(const YAML::Node& list, const std::string& file, Questionnaire& questionnaire) {
+  if (!list.IsSequence()) throw DataError(location_of(list, file), "'changes' must be a list");
+  int previous = 1;
+  for (const auto& node : list) {
+    MapReader map(node, file, "change");
+    map.allow_only({"version", "added", "revised", "note"});
+    QuestionnaireChange change;
+    change.line = map.location().line;
+    change.version = static_cast<int>(map.integer("version"));
+    if (change.version <= previous)
+      throw DataError(map.location("version"), "each change needs a version above the one before it (the first is 2)");
+    previous = change.version;
+    change.added = map.string_list("added");
+    change.revised = map.string_list("revised");
+    change.note = map.string("note");
+    if (change.version > version_number(questionnaire.version))
+      throw DataError(map.location("version"),
+                      fmt::format("change for version {} is newer than the questionnaire's version {}", change.version,
+                                  questionnaire.version));
+    for (const auto* ids : {&change.added, &change.revised}) {
+      for (const auto& id : *ids) {
+        const auto at = questionnaire.index_of(id);
+        if (!at)
+          throw DataError(map.location(ids == &change.added ? "added" : "revised"),
+                          fmt::format("change for version {} names unknown question '{}'{}", change.version, id,
+                                      did_you_mean(closest_names(id, questionnaire.question_ids(), 1))));
+        Question& question = questionnaire.questions[*at];
+        if (ids == &change.added) question.added_in = change.version;
+        else question.revised_in = change.version;
+      }
+    }
+    questionnaire.changes.push_back(std::move(change));
+  }
+}
+
 }  // namespace
 
 Questionnaire parse_questionnaire(std::string_view yaml_text, const std::string& file) {
   const YAML::Node root = parse_yaml(yaml_text, file);
   MapReader map(root, file, "questionnaire");
   map.allow_only({"id", "version", "title", "intro", "disclaimer", "concern_question", "questions", "rules",
-                  "before_you_book", "provider_questions", "warning_signs", "verdicts"});
+                  "before_you_book", "provider_questions", "warning_signs", "verdicts", "changes"});
   Questionnaire questionnaire;
   questionnaire.id = map.string("id");
   questionnaire.version = map.string("version");
@@ -145,6 +189,8 @@ Questionnaire parse_questionnaire(std::string_view yaml_text, const std::string&
                                   did_you_mean(closest_names(questionnaire.concern_question, multi_ids, 1))));
     }
   }
+
+  if (map.has("changes")) parse_changes(map.node("changes"), file, questionnaire);
 
   const YAML::Node rules = map.node("rules");
   if (!rules || !rules.IsSequence()) throw DataError(map.location("rules"), "questionnaire needs a list 'rules'");

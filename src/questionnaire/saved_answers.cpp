@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace skincare {
 
 std::string saved_answers_yaml(const Questionnaire& questionnaire, const AnswerSet& answers,
@@ -46,6 +48,10 @@ ResumedAnswers resume_answers(const Questionnaire& questionnaire, const AnswersF
     throw DataError({path, 0, 0}, fmt::format("these answers were saved from questionnaire '{}', not '{}'",
                                               file.header->questionnaire_id, questionnaire.id));
   const bool same = file.header && file.header->questions_hash == questionnaire.questions_hash();
+  if (file.header && file.header->questionnaire_version != questionnaire.version) {
+    resumed.saved_version = file.header->questionnaire_version;
+    resumed.changes = questionnaire.changes_since(resumed.saved_version);
+  }
   for (const auto& field : file.fields) {
     const auto at = questionnaire.index_of(field.id);
     if (!at) {
@@ -55,7 +61,11 @@ ResumedAnswers resume_answers(const Questionnaire& questionnaire, const AnswersF
     if (!same && file.header) {
       const auto saved_hash = file.header->question_hashes.find(field.id);
       if (saved_hash == file.header->question_hashes.end() || saved_hash->second != questionnaire.question_hash(*at)) {
-        resumed.dropped.emplace_back(field.id, "the question has changed since the answers were saved");
+        const int revised = questionnaire.questions[*at].revised_in;
+        resumed.dropped.emplace_back(
+            field.id, revised > version_number(file.header->questionnaire_version) && revised > 0
+                          ? fmt::format("the question was changed in version {}", revised)
+                          : "the question has changed since the answers were saved");
         continue;
       }
     }
@@ -65,7 +75,29 @@ ResumedAnswers resume_answers(const Questionnaire& questionnaire, const AnswersF
       resumed.dropped.emplace_back(field.id, e.what());
     }
   }
+  for (const auto* change : resumed.changes)
+    for (const auto& id : change->added)
+      if (const auto at = questionnaire.index_of(id); at && !resumed.answers[*at]) resumed.added.push_back(id);
+  std::sort(resumed.added.begin(), resumed.added.end(), [&](const std::string& a, const std::string& b) {
+    return *questionnaire.index_of(a) < *questionnaire.index_of(b);
+  });
   return resumed;
+}
+
+std::vector<std::string> resume_notice(const Questionnaire& questionnaire, const ResumedAnswers& resumed) {
+  std::vector<std::string> lines;
+  if (!resumed.saved_version.empty())
+    lines.push_back(fmt::format("these answers were saved with version {} of the questionnaire; this is version {}",
+                                resumed.saved_version, questionnaire.version));
+  for (const auto* change : resumed.changes) lines.push_back(fmt::format("version {}: {}", change->version, change->note));
+  for (const auto& id : resumed.added) {
+    const Question& question = questionnaire.questions[*questionnaire.index_of(id)];
+    lines.push_back(fmt::format("new question '{}', asked if it applies to you: {}", id, question.prompt));
+  }
+  for (const auto& [id, why] : resumed.dropped)
+    lines.push_back(questionnaire.index_of(id) ? fmt::format("'{}' will be asked again: {}", id, why)
+                                               : fmt::format("the saved answer to '{}' is not used: {}", id, why));
+  return lines;
 }
 
 }  // namespace skincare

@@ -20,6 +20,9 @@ struct ResumedAnswers {
   // Questions whose saved answer was dropped, each with the reason; they
   // are asked again.
   std::vector<std::pair<std::string, std::string>> dropped;
+  std::string saved_version;                         // "" when the file did not say
+  std::vector<const QuestionnaireChange*> changes;   // made since the file was saved
+  std::vector<std::string> added;                    // questions new since then, in questionnaire order
 };
 
 // Keeps every saved answer that is still valid for this questionnaire; an
@@ -27,5 +30,11 @@ struct ResumedAnswers {
 // silently reused. Throws DataError when the file is from another
 // questionnaire.
 ResumedAnswers resume_answers(const Questionnaire& questionnaire, const AnswersFile& file, const std::string& path);
+
+// What a person resuming is told, one line each: which version the answers
+// were saved under, what changed since (each change's note), the new
+// questions and the answers that will be asked again, with why. Empty when
+// nothing changed and nothing was dropped.
+std::vector<std::string> resume_notice(const Questionnaire& questionnaire, const ResumedAnswers& resumed);
 
 }  // namespace skincare

@@ -58,3 +58,14 @@ TEST_CASE("a question whose condition is never true can never be asked") {
   REQUIRE(f.all().size() == 1);
   CHECK(f.all()[0].message == "question 'x' can never be asked: no answers make 'areas is empty' true");
 }
+
+TEST_CASE("a rule may fire while a question it reads is unasked when that answer could not matter") {
+  // 'sores' is not asked for the neck, but "age < 18 or sores" fires on age alone.
+  CHECK(check("  - {id: r, verdict: consult, when: age < 18 or sores, message: M}\n").all().empty());
+}
+
+TEST_CASE("a rule that relies on an unasked answer inside 'or' is still found") {
+  const Findings f = check("  - {id: r, verdict: caution, when: age < 18 or not sores, message: M}\n");
+  REQUIRE(f.all().size() == 1);
+  CHECK(f.all()[0].message.find("rule 'r' can fire while question 'sores' is not asked") == 0);
+}

@@ -304,3 +304,42 @@ TEST_CASE("an error in a quoted or block condition gives its line but no column,
   check_rejected(edited("when: age < 18", "when: >-\n      age < eighteen"), 41, 0,
                  "in condition 'age < eighteen': 'eighteen' is not a whole number");
 }
+
+TEST_CASE("a values question with an intro, and the changes of a later version") {
+  const Questionnaire q = parse(edited("  - id: pregnant\n    type: boolean\n",
+                                       "  - id: pregnant\n    type: boolean\n    values: true\n"
+                                       "    intro: This does not change the result.\n") +
+                                "changes:\n  - version: 2\n    added: [pregnant]\n    revised: [age]\n"
+                                "    note: Two things changed.\n");
+  const Question& pregnant = q.questions[3];
+  CHECK(pregnant.values);
+  CHECK(pregnant.intro == "This does not change the result.");
+  CHECK(pregnant.added_in == 2);
+  CHECK(q.questions[0].revised_in == 2);
+  REQUIRE(q.changes.size() == 1);
+  CHECK(q.changes[0].note == "Two things changed.");
+  CHECK(q.changes_since("1").size() == 1);
+  CHECK(q.changes_since("2").empty());
+}
+
+TEST_CASE("a revised question gets a new hash; the others keep theirs") {
+  const Questionnaire before = parse(kValid);
+  const Questionnaire after = parse(kValid + "changes:\n  - {version: 2, revised: [age], note: Age changed.}\n");
+  CHECK(before.question_hash(0) != after.question_hash(0));
+  CHECK(before.question_hash(1) == after.question_hash(1));
+}
+
+TEST_CASE("no rule may read a values question") {
+  const DataError e = error_of([&] {
+    (void)parse(edited("  - id: pregnant\n    type: boolean\n", "  - id: pregnant\n    type: boolean\n    values: true\n"));
+  });
+  CHECK(e.reason() == "rule 'raised' reads 'pregnant', which is a values question (values: true): what matters to "
+                      "a person never changes the verdict");
+}
+
+TEST_CASE("a change must name known questions and a version the questionnaire has reached") {
+  CHECK(error_of([&] { (void)parse(kValid + "changes:\n  - {version: 2, added: [agee], note: N}\n"); }).reason() ==
+        "change for version 2 names unknown question 'agee' (did you mean 'age'?)");
+  CHECK(error_of([&] { (void)parse(kValid + "changes:\n  - {version: 3, note: N}\n"); }).reason() ==
+        "change for version 3 is newer than the questionnaire's version 2");
+}
