@@ -45,7 +45,20 @@ def record(rng, n):
         "expectation": rng.choice(["several-sessions"] * 4 + ["one-session"]),
         "downtime_ok": maybe(rng, 0.85),
         "setting": rng.choice(["medical", "medical", "spa", "at-home", "undecided"]),
+        # questionnaire version 2
+        "what_matters": rng.sample(["little-downtime", "few-visits", "low-cost", "low-risk-dark-patches",
+                                    "big-improvement", "no-needles"], rng.randint(0, 2)),
+        "pigment_history": [p for p in ["melasma", "dark-marks"] if maybe(rng, 0.06)],
+        "skin_condition_history": [c for c in ["psoriasis", "lichen-planus", "vitiligo"] if maybe(rng, 0.03)],
+        "radiation_area": maybe(rng, 0.01),
+        "expected_result": rng.choice(["better", "better", "gone", "unsure"]),
+        "add_ons": [a for a in ["prp", "serum", "radiofrequency"] if maybe(rng, 0.08)],
     }
+    if r["bleeding_risk"]:
+        r["bleeding_kind"] = rng.sample(["antiplatelet", "antiplatelet", "anticoagulant", "bleeding-disorder",
+                                         "unsure"], 1)
+    if "radiofrequency" in r["add_ons"]:
+        r["implanted_device"] = maybe(rng, 0.05)
     if "acne-scars" in concerns:
         r["acne_scar_types"] = rng.sample(["rolling", "boxcar", "icepick", "raised", "unsure"], rng.randint(1, 2))
     if "hyperpigmentation" in concerns:

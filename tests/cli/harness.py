@@ -42,6 +42,29 @@ SOURCE_DIR = os.path.abspath(_required("SKINCARE_SOURCE_DIR"))
 FIXTURES = os.path.abspath(os.environ.get("SKINCARE_FIXTURES") or os.path.join(SOURCE_DIR, "tests", "fixtures"))
 CONTENT_DIR = os.path.join(SOURCE_DIR, "content")
 
+# Answers to every question that is always asked, which raise nothing: the
+# verdict is suitable with no reasons. Tests change a few of them.
+CLEAR_ANSWERS = {
+    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "what_matters": [],
+    "pigment_history": [], "active_acne": False, "skin_infection": False, "skin_condition_active": [],
+    "skin_condition_history": [], "changing_spot": False, "sunburn": False, "recent_procedure": False,
+    "radiation_area": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
+    "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
+    "topical_actives": False, "expectation": "several-sessions", "expected_result": "better",
+    "downtime_ok": True, "setting": "medical", "add_ons": [],
+}
+
+# The lines a version-1 YAML answers file needs for version 2 (new questions
+# that are always asked), raising nothing.
+V2_YAML_LINES = """\
+what_matters: []
+pigment_history: []
+skin_condition_history: []
+radiation_area: no
+expected_result: better
+add_ons: []
+"""
+
 TIMEOUT = 30  # seconds; every command here finishes in well under one
 ESC = "\x1b"
 

@@ -8,17 +8,11 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import CONTENT_DIR, SOURCE_DIR, run  # noqa: E402
+from harness import CLEAR_ANSWERS, CONTENT_DIR, FIXTURES, SOURCE_DIR, V2_YAML_LINES, run  # noqa: E402
 
 GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
 
-CLEAR = {
-    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "active_acne": False,
-    "skin_infection": False, "skin_condition_active": [], "changing_spot": False, "sunburn": False,
-    "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
-    "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
-    "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
-}
+CLEAR = CLEAR_ANSWERS
 
 YAML_ANSWERS = """\
 age: 27
@@ -46,7 +40,7 @@ topical_actives: TRUE
 expectation: one-session
 downtime_ok: yes
 setting: spa
-"""
+""" + V2_YAML_LINES
 
 
 def answers_file(folder, answers, name="answers.json"):
@@ -285,6 +279,26 @@ class AssessTest(unittest.TestCase):
                                "--format", "json")
         self.assertEqual(status, 0, err)
         self.assertEqual(json.loads(out)["answers"]["skin_type"], "II")
+
+    def test_a_version_1_file_is_incomplete_and_lists_the_new_questions(self):
+        saved = os.path.join(FIXTURES, "saved-v1.yaml")  # saved by the version-1 binary
+        for flag in ("--answers", "--resume"):
+            status, out, err = run("assess", flag, saved, "--format", "json")
+            self.assertEqual(status, 65, err)
+            self.assertEqual(out, "")
+            for new in ("what_matters", "pigment_history", "skin_condition_history", "radiation_area",
+                        "bleeding_kind", "expected_result", "add_ons"):
+                self.assertRegex(err, rf"\n  {new}: .* \(new in version 2\)")
+            self.assertNotIn("implanted_device", err.split("not answered:")[1])  # not asked without RF
+        status, out, err = run("assess", "--resume", saved, "--set", "skin_type=III", "--set", "what_matters=",
+                               "--set", "pigment_history=", "--set", "skin_condition_history=",
+                               "--set", "radiation_area=no", "--set", "bleeding_kind=antiplatelet",
+                               "--set", "expected_result=better", "--set", "add_ons=", "--format", "json")
+        self.assertEqual(status, 0, err)
+        result = json.loads(out)
+        self.assertEqual(result["answers"]["age"], 34)  # kept from the version-1 file
+        self.assertEqual(result["verdict"], "caution")
+        self.assertEqual([r["rule"] for r in result["reasons"]], ["antiplatelet"])
 
     def test_resume_of_a_corrupt_or_foreign_file_explains_and_keeps_it(self):
         corrupt = answers_file(self.dir, "schema: skincare.answers/1\nquestionnaire: [\n", "corrupt.yaml")

@@ -9,7 +9,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import run  # noqa: E402
+from harness import FIXTURES, run  # noqa: E402
 from pty_session import PtySession  # noqa: E402
 
 ANSWERS = {
@@ -19,7 +19,10 @@ ANSWERS = {
     "bleeding_risk": "n", "keloids": "n", "immune": "n", "diabetes": "1", "connective_tissue": "n",
     "allergies": "0", "topical_actives": "n", "expectation": "several-sessions", "downtime_ok": "y",
     "setting": "",  # Enter takes the default (undecided)
+    "what_matters": "1,3", "pigment_history": "0", "skin_condition_history": "0", "radiation_area": "n",
+    "expected_result": "better", "add_ons": "0",
 }
+LAST = "add_ons"  # the last question asked for these answers
 
 
 def prompts():
@@ -62,7 +65,7 @@ class Interview:
             if qid == stop_before:
                 return asked
             self.s.send(answers[qid])
-            if qid == "setting":
+            if qid == LAST:
                 return asked
 
 
@@ -210,10 +213,50 @@ class InteractiveTest(unittest.TestCase):
                 "sunburn": "no", "recent_procedure": "no", "pregnant": "no", "isotretinoin": "never",
                 "bleeding_risk": "no", "keloids": "no", "immune": "no", "diabetes": "no",
                 "connective_tissue": "no", "allergies": "", "topical_actives": "no",
-                "expectation": "several-sessions", "downtime_ok": "yes", "setting": "medical"}.items()]
+                "expectation": "several-sessions", "downtime_ok": "yes", "setting": "medical",
+                "radiation_area": "no", "expected_result": "better", "add_ons": ""}.items()]
             status, out, err = run("assess", "--answers", path, *rest, "--format", "json")
             self.assertEqual(status, 0, err)
             self.assertEqual(json.loads(out)["answers"]["age"], 34)
+
+    def test_a_run_saved_under_version_1_resumes_asking_only_the_new_questions(self):
+        # tests/fixtures/saved-v1.yaml was saved by the version-1 binary (a complete run).
+        saved = os.path.join(FIXTURES, "saved-v1.yaml")
+        with open(saved) as f:
+            before = f.read()
+        s = self.start("--resume", saved)
+        notice = s.expect("Is microneedling right for me?")
+        self.assertIn("skincare: these answers were saved with version 1 of the questionnaire; this is version 2",
+                      notice)
+        self.assertIn("skincare: version 2: This questionnaire was updated to catch more safety issues.", notice)
+        for new in ("what_matters", "pigment_history", "skin_condition_history", "radiation_area", "bleeding_kind",
+                    "expected_result", "add_ons", "implanted_device"):
+            self.assertIn(f"skincare: new question '{new}', asked if it applies to you: ", notice)
+        self.assertIn("skincare: 'skin_type' will be asked again: the question was changed in version 2", notice)
+        i = Interview(s)
+        asked = []
+        answers = {"skin_type": "4", "what_matters": "0", "pigment_history": "0", "skin_condition_history": "0",
+                   "radiation_area": "n", "bleeding_kind": "1", "expected_result": "better", "add_ons": "0"}
+        while len(asked) < len(answers):
+            qid, _, _, seen = i.next_question()
+            asked.append(qid)
+            if qid == "skin_type":
+                self.assertIn("IV: Burns a little, tans easily to medium brown", seen)
+            if qid == "what_matters":
+                self.assertIn("This does not change the result; it helps you compare options.", seen)
+            s.send(answers[qid])
+        # every version-1 answer but skin_type was kept; bleeding_kind is asked because bleeding_risk was yes
+        self.assertEqual(asked, ["skin_type", "what_matters", "pigment_history", "skin_condition_history",
+                                 "radiation_area", "bleeding_kind", "expected_result", "add_ons"])
+        s.expect("Review your answers")
+        s.expect("> ")
+        s.send("")
+        out = s.expect("Result: CAUTION")  # daily aspirin alone is a caution now, not a consult
+        s.expect("antiplatelet")
+        self.assertEqual(s.wait(), 0)
+        self.assertNotIn("bleeding-risk", s.output)
+        with open(saved) as f:
+            self.assertEqual(f.read(), before, "resuming must not change the saved file")
 
     def test_q_then_carry_on_returns_to_the_question(self):
         s = self.start()

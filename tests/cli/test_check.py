@@ -45,7 +45,8 @@ class CheckTest(unittest.TestCase):
     def test_the_base_tree_is_sound(self):
         code, out, _ = self.check(BASE, "--strict")
         self.assertEqual(code, 0, out)
-        self.assertTrue(out.startswith("0 errors, 0 warnings in 4 files"), out)
+        self.assertTrue(out.startswith("0 errors, 0 warnings in 5 files"), out)
+        self.assertIn("test cases: 5 run, 0 failed, every rule fired", out.replace("\n  ", " "))
 
     def test_the_shipped_content_passes_strict(self):
         code, out, _ = run("check", "--strict")
@@ -193,6 +194,87 @@ class CheckTest(unittest.TestCase):
         self.assertEqual(subjects, {"topic acne-scars", "topic aftercare", "question 'age'", "question 'concerns'",
                                     "question 'areas'", "question 'cold_sores'"})
         self.assertGreater(report["logic"]["cases"], 0)
+
+    # --- test cases in the content ----------------------------------------------------------------
+
+    CASES = "questionnaire/cases/rules.yaml"
+
+    def test_a_case_with_the_wrong_verdict_fails_at_its_line(self):
+        root = self.tree((self.CASES, "answers: {age: 17}\n    verdict: consult", "answers: {age: 17}\n    verdict: caution"))
+        self.assert_finding(root, f"{self.CASES}:13:5: error: case 'a minor': the verdict is consult, not caution as "
+                                  "expected (rules that fired: minor)")
+
+    def test_a_rule_that_should_fire_and_does_not(self):
+        root = self.tree((self.CASES, "answers: {age: 17}", "answers: {age: 18}"))
+        lines = self.assert_finding(root, f"{self.CASES}:13:5: error: case 'a minor': rule 'minor' should fire but did "
+                                          "not (rules that fired: none)")
+        # the rule is then fired by no case: a warning at the rule
+        self.assertIn("questionnaire/assessment.yaml:36:5: warning: rule 'minor' is made to fire by no test case in "
+                      "questionnaire/cases/ (add a case that lists it under 'fires')", lines)
+
+    def test_a_rule_that_must_not_fire_and_does(self):
+        root = self.tree((self.CASES, "cold_sores: no}", "cold_sores: yes}"))
+        self.assert_finding(root, f"{self.CASES}:23:5: error: case 'no cold sores on the face': rule "
+                                  "'cold-sore-history' fired, but the case says it must not")
+
+    def test_an_unknown_rule_in_a_case_suggests_the_closest(self):
+        root = self.tree((self.CASES, "fires: [minor]", "fires: [minro]"))
+        self.assert_finding(root, f"{self.CASES}:16:14: error: case 'a minor': unknown rule 'minro' "
+                                  "(did you mean 'minor'?)")
+
+    def test_a_case_with_a_missing_answer_lists_it(self):
+        root = self.tree((self.CASES, "areas: [face], cold_sores: yes}", "areas: [face]}"))
+        code, out, _ = self.check(root)
+        self.assertEqual(code, 65)
+        self.assertIn(f"{self.CASES}:18:5: error: case 'cold sores on the face': 1 question is not answered:",
+                      out.replace(root + "/", ""))
+
+    def test_an_invalid_answer_in_a_case_is_reported_at_the_answer(self):
+        root = self.tree((self.CASES, "answers: {age: 17}", "answers: {age: old}"))
+        lines = self.assert_finding(root, f"{self.CASES}:14:16: error: case 'a minor': 'old' is not a whole number "
+                                          "(age: a whole number from 0 to 120)")
+
+    def test_an_uncovered_rule_is_a_warning_and_strict_fails(self):
+        root = self.tree((self.CASES, "  - name: no concern\n    answers: {concerns: []}\n    verdict: suitable\n"
+                                      "    fires: [no-concern]\n", ""))
+        lines = self.assert_finding(root, "questionnaire/assessment.yaml:46:5: warning: rule 'no-concern' is made to "
+                                          "fire by no test case in questionnaire/cases/ (add a case that lists it "
+                                          "under 'fires')", status=0)
+        self.assertIn("1 rule never fired", " ".join(lines))
+        code, _, _ = self.check(root, "--strict")
+        self.assertEqual(code, 65)
+
+    def test_a_rule_without_a_close_case_is_a_warning(self):
+        root = self.tree((self.CASES, "    not_fires: [cold-sore-history]\n", ""))
+        self.assert_finding(root, "questionnaire/assessment.yaml:41:5: warning: rule 'cold-sore-history' has no "
+                                  "close test case where it must not fire (add a case that lists it under "
+                                  "'not_fires')", status=0)
+
+    def test_the_json_report_counts_cases_and_lists_uncovered_rules(self):
+        root = self.tree((self.CASES, "fires: [minor]", "fires: []"))
+        code, out, _ = self.check(root, "--format", "json")
+        self.assertEqual(code, 0, out)
+        report = json.loads(out)
+        self.assertEqual(report["cases"], {"files": 1, "run": 5, "failed": 0, "not_fired": [],
+                                           "no_close_case": []})  # minor still fires in 'a minor'
+
+    def test_a_question_that_changes_nothing_is_a_warning_unless_it_is_a_values_question(self):
+        extra = ("  - id: budget\n    type: boolean\n    prompt: Is cost a worry for you?\n"
+                 "    help: It helps us compare options.\n")
+        root = self.tree(("questionnaire/assessment.yaml", "rules:\n", extra + "rules:\n"),
+                         (self.CASES, "  age: 30\n", "  age: 30\n  budget: no\n"))
+        self.assert_finding(root, "questionnaire/assessment.yaml:36:9: warning: question 'budget' is read by no rule "
+                                  "and enables no question, so its answer changes nothing; add a rule, or mark it "
+                                  "'values: true' if it is asked only for the summary", status=0)
+        root = self.tree(("questionnaire/assessment.yaml", "rules:\n", extra + "    values: true\nrules:\n"),
+                         (self.CASES, "  age: 30\n", "  age: 30\n  budget: no\n"))
+        code, out, _ = self.check(root, "--strict")
+        self.assertEqual(code, 0, out)
+        root = self.tree(("questionnaire/assessment.yaml", "rules:\n", extra + "    values: true\nrules:\n"),
+                         ("questionnaire/assessment.yaml", "when: cold_sores", "when: cold_sores or budget"))
+        self.assert_finding(root, "questionnaire/assessment.yaml:45:11: error: rule 'cold-sore-history' reads "
+                                  "'budget', which is a values question (values: true): what matters to a person "
+                                  "never changes the verdict")
 
     # --- output ------------------------------------------------------------------------------------
 

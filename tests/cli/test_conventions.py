@@ -20,7 +20,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import ESC, FIXTURES, SOURCE_DIR, overlong_lines, run, run_in_pty, strip_sgr  # noqa: E402
+from harness import ESC, FIXTURES, SOURCE_DIR, V2_YAML_LINES, overlong_lines, run, run_in_pty, strip_sgr  # noqa: E402
 from pty_session import PtySession  # noqa: E402
 
 ANSWERS = """\
@@ -50,7 +50,7 @@ topical_actives: yes
 expectation: one-session
 downtime_ok: yes
 setting: spa
-"""
+""" + V2_YAML_LINES
 
 
 # Lines that are known not to wrap yet (each owned by another part of the

@@ -18,18 +18,12 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import BIN, CONTENT_DIR, FIXTURES, environment, run  # noqa: E402
+from harness import CLEAR_ANSWERS, BIN, CONTENT_DIR, FIXTURES, environment, run  # noqa: E402
 
 MiB = 1 << 20
 RAW_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
 
-CLEAR = {
-    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "active_acne": False,
-    "skin_infection": False, "skin_condition_active": [], "changing_spot": False, "sunburn": False,
-    "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
-    "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
-    "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
-}
+CLEAR = CLEAR_ANSWERS
 
 
 def billion_laughs(levels=9, width=10):

@@ -18,15 +18,9 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import BIN, environment, run  # noqa: E402
+from harness import CLEAR_ANSWERS, BIN, environment, run  # noqa: E402
 
-CLEAR = {
-    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "active_acne": False,
-    "skin_infection": False, "skin_condition_active": [], "changing_spot": False, "sunburn": False,
-    "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
-    "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
-    "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
-}
+CLEAR = CLEAR_ANSWERS
 TEMPORARY = re.compile(r"^\.saved\.yaml\.[0-9a-f]{8}\.tmp$")
 
 

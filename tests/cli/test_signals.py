@@ -15,16 +15,10 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import BIN, environment  # noqa: E402
+from harness import CLEAR_ANSWERS, BIN, environment  # noqa: E402
 from pty_session import PtySession  # noqa: E402
 
-CLEAR = {
-    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "active_acne": False,
-    "skin_infection": False, "skin_condition_active": [], "changing_spot": False, "sunburn": False,
-    "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
-    "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
-    "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
-}
+CLEAR = CLEAR_ANSWERS
 
 
 class Interactive(unittest.TestCase):

@@ -9,7 +9,12 @@
 #include <string>
 #include <vector>
 
+#include <fstream>
+#include <iterator>
+
+#include "content/content_tree.h"
 #include "errors.h"
+#include "questionnaire/answers_file.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -181,4 +186,34 @@ TEST_CASE("answers saved from another questionnaire are a data error naming both
     CHECK(e.reason() == "these answers were saved from questionnaire 'other', not 'demo'");
     CHECK(std::string(e.what()) == "saved.yaml: these answers were saved from questionnaire 'other', not 'demo'");
   }
+}
+
+TEST_CASE("a run saved under version 1 of the shipped questionnaire resumes under version 2") {
+  // tests/fixtures/saved-v1.yaml was written by the version-1 binary with --save.
+  std::ifstream in(std::string(SKINCARE_FIXTURES) + "/saved-v1.yaml");
+  REQUIRE(in);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const ContentTree content = ContentTree::embedded();
+  const Questionnaire shipped = parse_questionnaire(content.read("questionnaire/assessment.yaml"), "assessment.yaml");
+  const ResumedAnswers resumed = resume_answers(shipped, parse_answers_file(text, "saved-v1.yaml"), "saved-v1.yaml");
+
+  CHECK(resumed.saved_version == "1");
+  REQUIRE(resumed.changes.size() == 1);
+  // skin_type was reworded in version 2, so it is asked again; every other answer is kept.
+  REQUIRE(resumed.dropped.size() == 1);
+  CHECK(resumed.dropped[0] == std::pair<std::string, std::string>{"skin_type", "the question was changed in version 2"});
+  CHECK(std::get<long long>(*resumed.answers[*shipped.index_of("age")]) == 34);
+  CHECK(std::get<bool>(*resumed.answers[*shipped.index_of("bleeding_risk")]));
+  CHECK(resumed.added == List{"what_matters", "pigment_history", "skin_condition_history", "radiation_area",
+                              "bleeding_kind", "expected_result", "add_ons", "implanted_device"});
+  std::size_t kept = 0;
+  for (const auto& answer : resumed.answers) kept += answer.has_value();
+  CHECK(kept == 23);
+
+  const auto notice = resume_notice(shipped, resumed);
+  REQUIRE(notice.size() == 1 + 1 + 8 + 1);
+  CHECK(notice[0] == "these answers were saved with version 1 of the questionnaire; this is version 2");
+  CHECK(notice[1].rfind("version 2: ", 0) == 0);
+  CHECK(notice[2].rfind("new question 'what_matters', asked if it applies to you: ", 0) == 0);
+  CHECK(notice.back() == "'skin_type' will be asked again: the question was changed in version 2");
 }
