@@ -18,13 +18,14 @@ std::string as_text(const CheckReport& report, const TerminalStyle& style) {
   for (const auto& finding : report.findings.all()) out += escape_controls(finding.line()) + "\n";
   const CaseStats& cases = report.cases;
   const std::size_t uncovered = cases.not_fired.size();
-  out += wrap(fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s; "
-                          "test cases: {} run, {} failed, {}",
-                          report.findings.errors(), report.findings.errors() == 1 ? "" : "s",
-                          report.findings.warnings(), report.findings.warnings() == 1 ? "" : "s", report.files,
-                          report.logic.cases, report.logic.seconds, cases.cases, cases.failed,
+  out += wrap(fmt::format("test cases: {} run, {} failed, {}", cases.cases, cases.failed,
                           uncovered == 0 ? std::string("every rule fired")
                                          : fmt::format("{} rule{} never fired", uncovered, uncovered == 1 ? "" : "s")),
+              style.width, "", "  ");
+  out += wrap(fmt::format("{} error{}, {} warning{} in {} files; questionnaire logic: {} cases in {:.2f} s",
+                          report.findings.errors(), report.findings.errors() == 1 ? "" : "s",
+                          report.findings.warnings(), report.findings.warnings() == 1 ? "" : "s", report.files,
+                          report.logic.cases, report.logic.seconds),
               style.width, "", "  ");
   return out;
 }

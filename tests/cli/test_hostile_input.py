@@ -457,11 +457,12 @@ class RepeatedKeys(HostileTest):
     """The same key twice is refused with both places: the last one no longer wins."""
 
     def test_a_repeated_answer_in_a_yaml_file(self):
-        text = yaml_lines(CLEAR) + "pregnant: pregnant\n"  # first at line 11, the repeat at line 23
+        text = yaml_lines(CLEAR) + "pregnant: pregnant\n"
+        first, repeat = list(CLEAR).index("pregnant") + 1, len(CLEAR) + 1
         path = self.file("answers.yaml", text)
         self.assert_refused(run("assess", "--answers", path), 65,
-                            re.escape(path) + r":23:1: the key 'pregnant' is given twice in the same mapping "
-                                              r"\(first at line 11, column 1\); keep one")
+                            re.escape(path) + rf":{repeat}:1: the key 'pregnant' is given twice in the same mapping "
+                                              rf"\(first at line {first}, column 1\); keep one")
         # Without the repeat, the same file is clear, and with only the second value it postpones.
         self.assertEqual(run("assess", "--answers", self.file("a.yaml", yaml_lines(CLEAR)))[0], 0)
         status, out, _ = run("assess", "--answers", self.file("b.yaml", yaml_lines({**CLEAR, "pregnant": "pregnant"})),

@@ -306,15 +306,17 @@ TEST_CASE("an error in a quoted or block condition gives its line but no column,
 }
 
 TEST_CASE("a values question with an intro, and the changes of a later version") {
-  const Questionnaire q = parse(edited("  - id: pregnant\n    type: boolean\n",
-                                       "  - id: pregnant\n    type: boolean\n    values: true\n"
-                                       "    intro: This does not change the result.\n") +
-                                "changes:\n  - version: 2\n    added: [pregnant]\n    revised: [age]\n"
+  const Questionnaire q = parse(edited("rules:\n", "  - id: wish\n    type: boolean\n    values: true\n"
+                                                   "    intro: This does not change the result.\n"
+                                                   "    prompt: Do you want few visits?\n    help: For the summary.\n"
+                                                   "rules:\n") +
+                                "changes:\n  - version: 2\n    added: [wish]\n    revised: [age]\n"
                                 "    note: Two things changed.\n");
-  const Question& pregnant = q.questions[3];
-  CHECK(pregnant.values);
-  CHECK(pregnant.intro == "This does not change the result.");
-  CHECK(pregnant.added_in == 2);
+  const Question& wish = q.questions[4];
+  CHECK(wish.values);
+  CHECK(wish.intro == "This does not change the result.");
+  CHECK(wish.added_in == 2);
+  CHECK_FALSE(q.questions[3].values);
   CHECK(q.questions[0].revised_in == 2);
   REQUIRE(q.changes.size() == 1);
   CHECK(q.changes[0].note == "Two things changed.");

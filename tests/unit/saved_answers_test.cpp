@@ -10,7 +10,7 @@
 #include <vector>
 
 #include <fstream>
-#include <iterator>
+#include <sstream>
 
 #include "content/content_tree.h"
 #include "errors.h"
@@ -192,7 +192,9 @@ TEST_CASE("a run saved under version 1 of the shipped questionnaire resumes unde
   // tests/fixtures/saved-v1.yaml was written by the version-1 binary with --save.
   std::ifstream in(std::string(SKINCARE_FIXTURES) + "/saved-v1.yaml");
   REQUIRE(in);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::ostringstream read;
+  read << in.rdbuf();
+  const std::string text = read.str();
   const ContentTree content = ContentTree::embedded();
   const Questionnaire shipped = parse_questionnaire(content.read("questionnaire/assessment.yaml"), "assessment.yaml");
   const ResumedAnswers resumed = resume_answers(shipped, parse_answers_file(text, "saved-v1.yaml"), "saved-v1.yaml");
