@@ -121,10 +121,13 @@ class NextTest(unittest.TestCase):
         self.assertEqual(step["question"]["id"], "areas")
         remaining = step["progress"]["remaining_at_most"]
         step = next_step(dict(before, concerns=["acne-scars"], areas=["face"]))
-        self.assertEqual(step["question"]["id"], "acne_scar_types")
+        self.assertEqual(step["question"]["id"], "what_matters")  # asked right after concerns and areas
         self.assertEqual(step["progress"]["remaining_at_most"], remaining - 1)
-        step = next_step(dict(before, concerns=["acne-scars"], areas=["neck"]))  # cold sores are asked for the face
+        step = next_step(dict(before, concerns=["acne-scars"], areas=["face"], what_matters=[]))
+        self.assertEqual(step["question"]["id"], "acne_scar_types")
         self.assertEqual(step["progress"]["remaining_at_most"], remaining - 2)
+        step = next_step(dict(before, concerns=["acne-scars"], areas=["neck"], what_matters=[]))  # cold sores: face only
+        self.assertEqual(step["progress"]["remaining_at_most"], remaining - 3)
 
     def test_next_never_prompts_and_checks_its_input(self):
         status, out, err = run("assess", "--next", "--answers", "-", input="{}")
