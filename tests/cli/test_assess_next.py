@@ -117,17 +117,17 @@ class NextTest(unittest.TestCase):
         self.assertEqual(step["verdict_range"], {"at_least": "suitable", "at_most": "consult"})
         self.assertIn("age", step["could_change"])
         before = {k: CLEAR[k] for k in ("age", "skin_type")}
-        step = next_step(dict(before, concerns=["acne-scars"]))
-        self.assertEqual(step["question"]["id"], "areas")
-        remaining = step["progress"]["remaining_at_most"]
-        step = next_step(dict(before, concerns=["acne-scars"], areas=["face"]))
-        self.assertEqual(step["question"]["id"], "what_matters")  # asked right after concerns and areas
-        self.assertEqual(step["progress"]["remaining_at_most"], remaining - 1)
-        step = next_step(dict(before, concerns=["acne-scars"], areas=["face"], what_matters=[]))
-        self.assertEqual(step["question"]["id"], "acne_scar_types")
-        self.assertEqual(step["progress"]["remaining_at_most"], remaining - 2)
-        step = next_step(dict(before, concerns=["acne-scars"], areas=["neck"], what_matters=[]))  # cold sores: face only
-        self.assertEqual(step["progress"]["remaining_at_most"], remaining - 3)
+
+        def remaining(**answers):
+            return next_step(dict(before, **answers))["progress"]["remaining_at_most"]
+
+        # acne scars turn on the scar-type question; a face area the cold-sore question
+        self.assertEqual(remaining(concerns=["acne-scars"]), remaining(concerns=["wrinkles"]) + 1)
+        self.assertEqual(remaining(concerns=["wrinkles"], areas=["face"]),
+                         remaining(concerns=["wrinkles"], areas=["neck"]) + 1)
+        step = next_step(dict(before, concerns=["wrinkles"]))
+        self.assertEqual(step["progress"]["asked"], 3)
+        self.assertNotIn("acne_scar_types", step["could_change"])  # not asked for wrinkles
 
     def test_next_never_prompts_and_checks_its_input(self):
         status, out, err = run("assess", "--next", "--answers", "-", input="{}")
