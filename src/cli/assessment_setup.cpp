@@ -1,13 +1,20 @@
 #include "cli/assessment_setup.h"
 
 #include "questionnaire/questionnaire_parser.h"
+#include "questionnaire/questionnaire_snapshot.h"
 
 namespace skincare::cli {
 
+Questionnaire load_questionnaire(const ContentTree& content) {
+  if (content.contains(kQuestionnaireSnapshotPath))
+    return questionnaire_from_snapshot(content.read(kQuestionnaireSnapshotPath));
+  const std::string path = "questionnaire/assessment.yaml";
+  return parse_questionnaire(content.read(path), content.display_path(path));
+}
+
 std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content) {
   auto setup = std::make_unique<AssessmentSetup>();
-  const std::string path = "questionnaire/assessment.yaml";
-  setup->questionnaire = parse_questionnaire(content.read(path), content.display_path(path));
+  setup->questionnaire = load_questionnaire(content);
   setup->context.questionnaire = &setup->questionnaire;
   for (const auto& concern : setup->questionnaire.concern_values()) {
     const Topic topic = content.topic(concern);

@@ -18,4 +18,8 @@ struct AssessmentSetup {
 
 std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content);
 
+// The questionnaire of `content`: its embedded snapshot when there is one
+// (the built-in content), else parsed from questionnaire/assessment.yaml.
+Questionnaire load_questionnaire(const ContentTree& content);
+
 }  // namespace skincare::cli

@@ -26,7 +26,7 @@
 #include "cli/completion.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "questionnaire/questionnaire_parser.h"
+#include "cli/assessment_setup.h"
 #include "term/escape.h"
 
 namespace skincare::cli {
@@ -180,9 +180,8 @@ class ContentWords {
     std::optional<Questionnaire> questionnaire;
     try {
       const ContentTree content = context_.open_content();
-      const std::string path = "questionnaire/assessment.yaml";
-      if (!content.contains(path)) return;
-      questionnaire = parse_questionnaire(content.read(path), content.display_path(path));
+      if (!content.contains("questionnaire/assessment.yaml")) return;
+      questionnaire = load_questionnaire(content);
     } catch (const std::exception&) {
       return;
     }

@@ -57,6 +57,7 @@ class ContentTree {
 // Where the build stores parsed snapshots among the embedded files.
 std::string topic_snapshot_path(const std::string& id);
 inline constexpr const char* kBibliographySnapshotPath = "snapshot/sources";
+inline constexpr const char* kQuestionnaireSnapshotPath = "snapshot/questionnaire";  // of questionnaire/assessment.yaml
 
 // Topic id from a path like "topics/acne-scars.yaml".
 std::string topic_id_from_path(const std::string& path);

@@ -1,6 +1,7 @@
 // Build-time tool: loads a content tree, checks that it parses and that its
-// references hold, and writes it as C++ (raw text plus a topic index) so the
-// shipped binary carries its content and starts without reading files.
+// references hold, and writes it as C++ (raw text, parsed snapshots of the
+// topics, bibliography and questionnaire, and a topic index) so the shipped
+// binary carries its content and starts without reading or parsing files.
 //
 //   skincare_embed CONTENT_DIR OUTPUT.cpp
 #include <cstdio>
@@ -11,6 +12,8 @@
 #include "content/content_validation.h"
 #include "content/snapshot.h"
 #include "content/content_tree.h"
+#include "questionnaire/questionnaire_parser.h"
+#include "questionnaire/questionnaire_snapshot.h"
 #include "errors.h"
 
 namespace {
@@ -43,6 +46,11 @@ std::string generate(const skincare::ContentTree& tree, const std::vector<std::s
   for (const auto& entry : tree.topics().entries())
     files.emplace_back(skincare::topic_snapshot_path(entry.id), skincare::snapshot_of(tree.topic(entry.id)));
   files.emplace_back(skincare::kBibliographySnapshotPath, skincare::snapshot_of(tree.bibliography()));
+  const std::string questionnaire = "questionnaire/assessment.yaml";
+  if (tree.contains(questionnaire))
+    files.emplace_back(skincare::kQuestionnaireSnapshotPath,
+                       skincare::snapshot_of(skincare::parse_questionnaire(tree.read(questionnaire),
+                                                                           tree.display_path(questionnaire))));
 
   out << "const File kFiles[] = {\n";
   for (const auto& [path, text] : files)
