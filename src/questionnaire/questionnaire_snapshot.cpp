@@ -51,6 +51,8 @@ void fields(IO& io, Rule& r) {
   io(r.when);
   io(r.when_text);
   io(r.message);
+  io(r.waiting_for);
+  io(r.discuss);
   io(r.sources);
   io(r.depends_on);
   io(r.line);
@@ -79,7 +81,7 @@ void fields(IO& io, Questionnaire& q) {
 static_assert(sizeof(Choice) == 64, "Choice changed: update fields(Choice) and this size");
 static_assert(sizeof(Condition) == 104, "Condition changed: update fields(Condition) and this size");
 static_assert(sizeof(Question) == 408, "Question changed: update fields(Question) and this size");
-static_assert(sizeof(Rule) == 264, "Rule changed: update fields(Rule) and this size");
+static_assert(sizeof(Rule) == 328, "Rule changed: update fields(Rule) and this size");
 static_assert(sizeof(Questionnaire) == 360, "Questionnaire changed: update fields(Questionnaire) and this size");
 #endif
 

@@ -87,6 +87,8 @@ void check_same(const Questionnaire& a, const Questionnaire& b) {
     check_same(x.when, y.when);
     CHECK(x.when_text == y.when_text);
     CHECK(x.message == y.message);
+    CHECK(x.waiting_for == y.waiting_for);
+    CHECK(x.discuss == y.discuss);
     CHECK(x.sources == y.sources);
     CHECK(x.depends_on == y.depends_on);
     CHECK(x.line == y.line);
