@@ -30,6 +30,7 @@ ANSWERS = {
     "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
     "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
     "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
+    "acne_scar_types": ["rolling"], "cold_sores": False,
 }
 answers = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
 json.dump(ANSWERS, answers)
