@@ -40,6 +40,10 @@ void fields(IO& io, Question& q) {
   io(q.default_value);
   io(q.enabled_when);
   io(q.enabled_when_text);
+  io(q.intro);
+  io(q.values);
+  io(q.added_in);
+  io(q.revised_in);
   io(q.line);
   io(q.column);
 }
@@ -60,6 +64,15 @@ void fields(IO& io, Rule& r) {
 }
 
 template <class IO>
+void fields(IO& io, QuestionnaireChange& c) {
+  io(c.version);
+  io(c.added);
+  io(c.revised);
+  io(c.note);
+  io(c.line);
+}
+
+template <class IO>
 void fields(IO& io, Questionnaire& q) {
   io(q.id);
   io(q.version);
@@ -73,6 +86,7 @@ void fields(IO& io, Questionnaire& q) {
   io(q.provider_questions);
   io(q.warning_signs);
   io(q.verdict_meanings);
+  io(q.changes);
 }
 
 // A new field changes its type's size: add it to fields() above, then here.
@@ -80,9 +94,10 @@ void fields(IO& io, Questionnaire& q) {
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(Choice) == 64, "Choice changed: update fields(Choice) and this size");
 static_assert(sizeof(Condition) == 104, "Condition changed: update fields(Condition) and this size");
-static_assert(sizeof(Question) == 408, "Question changed: update fields(Question) and this size");
+static_assert(sizeof(Question) == 456, "Question changed: update fields(Question) and this size");
 static_assert(sizeof(Rule) == 328, "Rule changed: update fields(Rule) and this size");
-static_assert(sizeof(Questionnaire) == 360, "Questionnaire changed: update fields(Questionnaire) and this size");
+static_assert(sizeof(QuestionnaireChange) == 96, "QuestionnaireChange changed: update fields(QuestionnaireChange) and this size");
+static_assert(sizeof(Questionnaire) == 384, "Questionnaire changed: update fields(Questionnaire) and this size");
 #endif
 
 std::string snapshot_of(const Questionnaire& questionnaire) { return snapshot::write(questionnaire); }

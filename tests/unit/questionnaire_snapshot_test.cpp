@@ -50,6 +50,14 @@ void check_same(const Questionnaire& a, const Questionnaire& b) {
   CHECK(a.provider_questions == b.provider_questions);
   CHECK(a.warning_signs == b.warning_signs);
   CHECK(a.verdict_meanings == b.verdict_meanings);
+  REQUIRE(a.changes.size() == b.changes.size());
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    CHECK(a.changes[i].version == b.changes[i].version);
+    CHECK(a.changes[i].added == b.changes[i].added);
+    CHECK(a.changes[i].revised == b.changes[i].revised);
+    CHECK(a.changes[i].note == b.changes[i].note);
+    CHECK(a.changes[i].line == b.changes[i].line);
+  }
   REQUIRE(a.questions.size() == b.questions.size());
   for (std::size_t i = 0; i < a.questions.size(); ++i) {
     const Question& x = a.questions[i];
@@ -73,6 +81,10 @@ void check_same(const Questionnaire& a, const Questionnaire& b) {
     REQUIRE(x.enabled_when.has_value() == y.enabled_when.has_value());
     if (x.enabled_when) check_same(*x.enabled_when, *y.enabled_when);
     CHECK(x.enabled_when_text == y.enabled_when_text);
+    CHECK(x.intro == y.intro);
+    CHECK(x.values == y.values);
+    CHECK(x.added_in == y.added_in);
+    CHECK(x.revised_in == y.revised_in);
     CHECK(x.line == y.line);
     CHECK(x.column == y.column);
     CHECK(a.question_hash(i) == b.question_hash(i));
