@@ -31,6 +31,8 @@ ANSWERS = {
     "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
     "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
     "acne_scar_types": ["rolling"], "cold_sores": False,
+    "what_matters": [], "pigment_history": [], "skin_condition_history": [], "radiation_area": False,
+    "expected_result": "better", "add_ons": [],
 }
 answers = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
 json.dump(ANSWERS, answers)
