@@ -10,6 +10,7 @@
 #include "check/schema.h"
 #include "content/bibliography.h"
 #include "content/review_dates.h"
+#include "content/grid_parser.h"
 #include "content/suggest.h"
 #include "content/topic_parser.h"
 #include "content/yaml_reader.h"
@@ -36,6 +37,7 @@ class Checker {
   void run() {
     check_bibliography();
     for (const auto& path : tree_.topic_paths()) check_topic(path);
+    check_grids();
     const std::string questionnaire = "questionnaire/assessment.yaml";
     if (tree_.contains(questionnaire)) check_questionnaire(questionnaire);
     else findings_.error({tree_.display_path(questionnaire), 0, 0}, "the questionnaire file is missing");
@@ -183,6 +185,60 @@ class Checker {
                                            subject, score.readability.grade, kMaxGrade, worst));
     }
     report_.readability.push_back(std::move(score));
+  }
+
+  // Option grids: the layout, one grid per condition, every row and option
+  // present, every cell sourced or marked unknown, readability as topics.
+  void check_grids() {
+    const std::vector<std::string> paths = tree_.grid_paths();
+    std::optional<GridLayout> layout;
+    if (tree_.contains(kGridLayoutPath)) {
+      YAML::Node root;
+      if (load(kGridLayoutPath, root)) {
+        try {
+          layout = parse_grid_layout(tree_.read(kGridLayoutPath), tree_.display_path(kGridLayoutPath));
+        } catch (const DataError& e) {
+          findings_.error(e.where(), e.reason());
+        }
+      }
+    } else if (!paths.empty()) {
+      findings_.error({tree_.display_path(kGridLayoutPath), 0, 0}, "the grid row list is missing, but grids exist");
+    }
+    std::set<std::string> with_grid;
+    for (const auto& path : paths) {
+      const std::string file = tree_.display_path(path);
+      const std::string id = topic_id_from_path(path);
+      with_grid.insert(id);
+      YAML::Node root;
+      if (!load(path, root)) continue;
+      if (root.IsMap() && root["rows"] && root["rows"].IsMap())
+        for (const auto& row : root["rows"])
+          if (row.second.IsMap())
+            for (const auto& cell : row.second)
+              if (cell.second.IsMap()) cite_list(cell.second["sources"], file);
+      const auto topic = topics_.find(id);
+      if (topic == topics_.end()) {
+        if (!topic_roots_.count(id))
+          findings_.error(location_of(root, file), fmt::format("grid '{}' has no topic file topics/{}.yaml", id, id));
+        continue;
+      }
+      if (!layout) continue;
+      try {
+        const Grid grid = parse_grid(tree_.read(path), file, *layout, topic->second);
+        std::vector<std::string> prose;
+        for (const auto& option : grid.options)
+          if (!option.note.empty()) prose.push_back(option.note);
+        for (const auto& row : grid.rows)
+          for (const auto& cell : row.cells) prose.push_back(cell.text);
+        grade("grid " + id, location_of(root, file), prose);
+      } catch (const DataError& e) {
+        findings_.error(e.where(), e.reason());
+      }
+    }
+    for (const auto& [id, topic] : topics_)
+      if (topic.kind == "condition" && !with_grid.count(id))
+        findings_.warning(location_of(topic_roots_.at(id), tree_.display_path("topics/" + id + ".yaml")),
+                          fmt::format("condition '{}' has no option grid (grids/{}.yaml)", id, id));
   }
 
   void check_questionnaire(const std::string& path) {

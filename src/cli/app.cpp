@@ -37,6 +37,7 @@ void build(CLI::App& app, Context& context) {
   app.fallthrough();
   setup_assess(app, context);
   setup_explain(app, context);
+  setup_compare(app, context);
   setup_topics(app, context);
   setup_search(app, context);
   setup_sources(app, context);

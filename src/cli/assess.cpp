@@ -168,7 +168,9 @@ int run_assess(const AssessOptions& options, Context& context) {
 
   const bool can_ask = is_terminal(STDIN_FILENO) && options.answers_path != "-" && !options.partial;
   bool partial = options.partial;
+  bool asked = false;
   if (check_complete(q, answers) && !partial) {
+    asked = true;
     if (!can_ask) fail(*check_complete(q, answers));
     const InterviewEnd end = run_interview(*setup, answers, options, detect_style(STDERR_FILENO, context.no_colour));
     if (end == InterviewEnd::quit) throw Interrupted("stopped before the end of the questionnaire");
@@ -178,7 +180,10 @@ int run_assess(const AssessOptions& options, Context& context) {
   const Summary summary = partial ? PartialEvaluator(q).evaluate(answers, options.explain_range) : evaluate(q, answers);
   warn_ignored(q, summary);
   if (!options.save_path.empty()) save_answers(*setup, answers, options.save_path, options.force);
-  write_stdout(render_assessment(setup->context, summary, context.render_options()));
+  const RenderOptions render = context.render_options();
+  write_stdout(render_assessment(setup->context, summary, render));
+  if (asked && render.format != Format::html)
+    offer_html_summary(*setup, summary, options, detect_style(STDERR_FILENO, context.no_colour));
   if (!options.exit_code) return 0;
   switch (summary.verdict) {
     case Verdict::caution: return 10;
@@ -224,7 +229,7 @@ void setup_assess(CLI::App& app, Context& context) {
                                  "Print the next question to ask as JSON (or the summary when done)");
   next->excludes(batch)->excludes(templ)->excludes(save)->excludes(exit_code)->excludes(partial);
   partial->excludes(templ);
-  add_format_option(*command, context);
+  add_format_option(*command, context, true);
   command->footer(
       "Examples:\n"
       "  skincare assess                                   ask on the terminal\n"

@@ -1,6 +1,7 @@
 // Interactive `skincare assess`: one plain line per prompt on stderr (no
 // cursor movement, so it works on TERM=dumb, in editors and with screen
 // readers), answers read line by line from the terminal.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,7 +17,9 @@
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
+#include "render/assessment_views.h"
 #include "render/text_layout.h"
+#include "storage/atomic_file.h"
 #include "term/escape.h"
 
 namespace skincare::cli {
@@ -319,6 +322,49 @@ InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, con
   } catch (const Interrupted&) {
     write_stderr("\n");
     throw;
+  }
+}
+
+void offer_html_summary(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
+                        const TerminalStyle& style) {
+  const Painter paint(style);
+  const std::string& beside = !options.save_path.empty() ? options.save_path : options.resume_path;
+  const auto slash = beside.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : beside.substr(0, slash + 1);
+  const std::string suggested = folder + "skincare-summary.html";
+  SignalGuard guard;
+  g_signal = 0;
+  try {
+    for (;;) {
+      write_stderr(fmt::format("\nSave this summary as a page to print or bring to your appointment? Type a file "
+                               "name, Enter for {}, or n for no. > ",
+                               escape_controls(suggested)));
+      const std::string input = trim(read_line());
+      if (input == "n" || input == "N") return;
+      const std::string path = input.empty() ? suggested : input;
+      bool replace = false;
+      struct stat info {};
+      if (::stat(path.c_str(), &info) == 0) {
+        write_stderr(fmt::format("{} already exists. Replace it? Type y to replace, anything else to choose "
+                                 "again. > ",
+                                 escape_controls(path)));
+        if (trim(read_line()) != "y") continue;
+        replace = true;
+      }
+      RenderOptions html;
+      html.format = Format::html;
+      try {
+        write_file_atomically(path, render_assessment(setup.context, summary, html), 0600, replace);
+        write_stderr(fmt::format("Saved the summary to {}. Open it in a web browser to read or print it.\n",
+                                 escape_controls(path)));
+        return;
+      } catch (const Error& e) {
+        write_stderr(paint.yellow("  Not saved: ") + escape_controls(e.what()) + "\n");
+      }
+    }
+  } catch (const Interrupted&) {
+    write_stderr("\n");
+    if (g_signal != 0) throw;  // Ctrl-C: exit 130 as everywhere; end of input just means no
   }
 }
 

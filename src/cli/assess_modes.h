@@ -8,6 +8,7 @@
 
 #include "cli/assessment_setup.h"
 #include "questionnaire/answer.h"
+#include "questionnaire/evaluation.h"
 #include "term/terminal.h"
 
 namespace skincare::cli {
@@ -36,6 +37,12 @@ enum class InterviewEnd { finished, summary_now, quit };
 // On quit it offers to save to `save_path` (or a path the person types).
 InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options,
                            const TerminalStyle& style);
+
+// After an interactive summary: offers to save it as a printable HTML page
+// next to the answers (the folder of --save or --resume, else the current
+// one). An existing file is replaced only when the person says so.
+void offer_html_summary(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
+                        const TerminalStyle& style);
 
 // Streams JSON Lines from `input_fd` to stdout; returns the exit status.
 // With options.partial, records may leave questions out.

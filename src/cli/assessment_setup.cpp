@@ -16,9 +16,12 @@ std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content) {
   auto setup = std::make_unique<AssessmentSetup>();
   setup->questionnaire = load_questionnaire(content);
   setup->context.questionnaire = &setup->questionnaire;
+  setup->context.grid_layout = content.grid_layout();
+  setup->context.bibliography = content.bibliography();
   for (const auto& concern : setup->questionnaire.concern_values()) {
     const Topic topic = content.topic(concern);
     if (topic.microneedling) setup->context.concerns[concern] = ConcernView{topic.id, topic.title, *topic.microneedling};
+    if (topic.grid) setup->context.grids.push_back({topic.title, *topic.grid});
   }
   return setup;
 }

@@ -21,10 +21,15 @@ RenderOptions Context::render_options() const {
   return options;
 }
 
-void add_format_option(CLI::App& command, Context& context) {
-  command.add_option("--format", context.format, "Output format: text (default), markdown or json")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->option_text("FORMAT");
+void add_format_option(CLI::App& command, Context& context, bool html) {
+  if (html)
+    command.add_option("--format", context.format, "Output format: text (default), markdown, json or html")
+        ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
+        ->option_text("FORMAT");
+  else
+    command.add_option("--format", context.format, "Output format: text (default), markdown or json")
+        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->option_text("FORMAT");
 }
 
 }  // namespace skincare::cli

@@ -24,11 +24,12 @@ struct Context {
   RenderOptions render_options() const;  // for output on stdout
 };
 
-// Adds `--format text|markdown|json` to a subcommand.
-void add_format_option(CLI::App& command, Context& context);
+// Adds `--format text|markdown|json` to a subcommand (and `html` when `html`).
+void add_format_option(CLI::App& command, Context& context, bool html = false);
 
 // One subcommand each, in its own file.
 void setup_explain(CLI::App& app, Context& context);
+void setup_compare(CLI::App& app, Context& context);
 void setup_topics(CLI::App& app, Context& context);
 void setup_search(CLI::App& app, Context& context);
 void setup_sources(CLI::App& app, Context& context);

@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "content/suggest.h"
+#include "questionnaire/questionnaire_parser.h"
 #include "render/content_views.h"
 #include "term/escape.h"
 
@@ -33,6 +34,9 @@ void run_explain(const ExplainOptions& options, Context& context) {
   for (const auto& id : ids) topics.push_back(content.topic(id));
   RenderOptions render = context.render_options();
   render.brief = options.brief;
+  const std::string questionnaire = "questionnaire/assessment.yaml";
+  if (render.format == Format::html && content.contains(questionnaire))
+    render.disclaimer = parse_questionnaire(content.read(questionnaire), content.display_path(questionnaire)).disclaimer;
   const Bibliography bibliography = options.brief ? Bibliography() : content.bibliography();
   write_stdout(render_topics(topics, bibliography, render));
 }
@@ -46,7 +50,7 @@ void setup_explain(CLI::App& app, Context& context) {
       ->required()
       ->option_text("TOPIC...");
   command->add_flag("--brief", options->brief, "Print only the one-line summary");
-  add_format_option(*command, context);
+  add_format_option(*command, context, true);
   command->footer(
       "Examples:\n"
       "  skincare explain acne-scars\n"

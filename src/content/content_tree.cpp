@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/grid_parser.h"
 #include "content/snapshot.h"
 #include "content/topic_parser.h"
 #include "errors.h"
@@ -113,11 +114,24 @@ std::vector<std::string> ContentTree::topic_paths() const { return yaml_paths("t
 
 std::vector<std::string> ContentTree::case_paths() const { return yaml_paths("questionnaire/cases", false); }
 
+std::vector<std::string> ContentTree::grid_paths() const { return yaml_paths("grids", false); }
+
 Topic ContentTree::topic(const std::string& id) const {
   const auto snapshot = memory_.find(topic_snapshot_path(id));
   if (snapshot != memory_.end()) return topic_from_snapshot(snapshot->second);
   const std::string path = "topics/" + id + ".yaml";
-  return parse_topic(read(path), display_path(path), id);
+  Topic parsed = parse_topic(read(path), display_path(path), id);
+  const std::string grid = "grids/" + id + ".yaml";
+  if (contains(grid)) parsed.grid = parse_grid(read(grid), display_path(grid), grid_layout(), parsed);
+  return parsed;
+}
+
+GridLayout ContentTree::grid_layout() const {
+  if (!layout_) {
+    layout_ = std::make_shared<GridLayout>();
+    if (contains(kGridLayoutPath)) *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
+  }
+  return *layout_;
 }
 
 std::vector<Topic> ContentTree::all_topics() const {

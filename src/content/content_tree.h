@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "content/bibliography.h"
+#include "content/grid.h"
 #include "content/topic.h"
 #include "content/topic_index.h"
 
@@ -33,11 +34,14 @@ class ContentTree {
   std::string display_path(const std::string& path) const;  // for messages
   std::vector<std::string> topic_paths() const;             // topics/*.yaml, sorted
   std::vector<std::string> case_paths() const;              // questionnaire/cases/*.yaml, sorted (may be none)
+  std::vector<std::string> grid_paths() const;              // grids/*.yaml, sorted
 
   const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
   Topic topic(const std::string& id) const;
   std::vector<Topic> all_topics() const;
   Bibliography bibliography() const;
+  // The rows every grid has (grid-rows.yaml); empty when the tree has none.
+  GridLayout grid_layout() const;
 
   // Used by the embedder to install a prebuilt index.
   void set_index(TopicIndex index) const { index_ = std::make_shared<TopicIndex>(std::move(index)); }
@@ -52,6 +56,7 @@ class ContentTree {
   std::map<std::string, std::string_view> memory_;   // in-memory files (embedded or owned)
   std::shared_ptr<std::map<std::string, std::string>> owned_;
   mutable std::shared_ptr<TopicIndex> index_;
+  mutable std::shared_ptr<GridLayout> layout_;
 };
 
 // Where the build stores parsed snapshots among the embedded files.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "content/grid_parser.h"
 #include "content/suggest.h"
 #include "errors.h"
 #include "questionnaire/questionnaire_parser.h"
@@ -28,6 +29,19 @@ std::vector<std::string> validate_content(const ContentTree& tree) {
     check_cited(topic.sources(), bibliography, {tree.display_path(path), 0, 0}, "topic '" + topic.id + "'");
   }
   (void)tree.topics();
+
+  if (tree.contains(kGridLayoutPath)) paths.push_back(kGridLayoutPath);
+  for (const auto& path : tree.grid_paths()) {
+    const std::string id = topic_id_from_path(path);
+    if (!tree.contains("topics/" + id + ".yaml"))
+      throw DataError({tree.display_path(path), 0, 0}, fmt::format("grid '{}' has no topic file topics/{}.yaml", id, id));
+    if (!tree.contains(kGridLayoutPath))
+      throw DataError({tree.display_path(path), 0, 0}, fmt::format("grids need the row list {}", kGridLayoutPath));
+    paths.push_back(path);
+    const Topic topic = tree.topic(id);  // parses the grid too
+    if (topic.grid)
+      check_cited(topic.grid->sources(), bibliography, {tree.display_path(path), 0, 0}, "grid '" + id + "'");
+  }
 
   const std::string questionnaire = "questionnaire/assessment.yaml";
   if (tree.contains(questionnaire)) {

@@ -90,6 +90,25 @@ std::string snapshot_of(const Topic& t) {
     w.text(a.note);
   }
   w.texts(t.risks);
+  w.count(t.grid ? 1 : 0);
+  if (const auto& g = t.grid) {
+    w.text(g->topic);
+    w.count(g->options.size());
+    for (const auto& o : g->options) {
+      for (const auto* s : {&o.id, &o.label, &o.note}) w.text(*s);
+      w.count(o.needles ? 1 : 0);
+    }
+    w.count(g->rows.size());
+    for (const auto& row : g->rows) {
+      for (const auto* s : {&row.id, &row.label, &row.question}) w.text(*s);
+      w.count(row.cells.size());
+      for (const auto& cell : row.cells) {
+        w.text(cell.text);
+        w.texts(cell.sources);
+        w.count(cell.unknown ? 1 : 0);
+      }
+    }
+  }
   return w.take();
 }
 
@@ -117,6 +136,27 @@ Topic topic_from_snapshot(std::string_view snapshot) {
     a.note = r.text();
   }
   t.risks = r.texts();
+  if (r.count() == 1) {
+    Grid g;
+    g.topic = r.text();
+    g.options.resize(r.list_count());
+    for (auto& o : g.options) {
+      for (auto* s : {&o.id, &o.label, &o.note}) *s = r.text();
+      o.needles = r.count() == 1;
+    }
+    g.rows.resize(r.list_count());
+    for (auto& row : g.rows) {
+      for (auto* s : {&row.id, &row.label, &row.question}) *s = r.text();
+      row.cells.resize(r.list_count());
+      if (row.cells.size() != g.options.size()) throw std::runtime_error("content snapshot is malformed");
+      for (auto& cell : row.cells) {
+        cell.text = r.text();
+        cell.sources = r.texts();
+        cell.unknown = r.count() == 1;
+      }
+    }
+    t.grid = std::move(g);
+  }
   r.finish();
   return t;
 }

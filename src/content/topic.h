@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "content/grid.h"
+
 namespace skincare {
 
 struct Section {
@@ -43,6 +45,7 @@ struct Topic {
   std::optional<Expectation> microneedling;  // conditions only
   std::vector<Alternative> alternatives;
   std::vector<std::string> risks;
+  std::optional<Grid> grid;  // conditions: content/grids/<id>.yaml
 
   // Every source id the topic cites, in order of first citation.
   std::vector<std::string> sources() const;

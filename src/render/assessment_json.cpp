@@ -1,4 +1,5 @@
 #include "render/assessment_views.h"
+#include "render/what_matters.h"
 #include "render/json_writer.h"
 
 namespace skincare {
@@ -177,9 +178,21 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
     out += ",\"could_change\":";
     JsonWriter(out).strings(summary.could_change);
   }
+  write_what_matters_json(out, context_, summary);
   out += ",\"disclaimer\":";
   out += disclaimer_json_;
   out += '}';
+}
+
+void write_what_matters_json(std::string& out, const AssessmentContext& context, const Summary& summary) {
+  const Questionnaire& questionnaire = *context.questionnaire;
+  if (context.grid_layout.question.empty() || !questionnaire.index_of(context.grid_layout.question)) return;
+  const WhatMatters matters = what_matters(questionnaire, context.grid_layout, context.grids, summary);
+  out += ",\"what_matters\":";
+  JsonWriter json(out);
+  json.begin_object().field("chosen", matters.chosen).key("grids").begin_array();
+  for (const auto& view : matters.grids) write_grid_json(json, view.grid, view.title);
+  json.end_array().end_object();
 }
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options) {
@@ -190,6 +203,7 @@ std::string render_assessment(const AssessmentContext& context, const Summary& s
       return out + "\n";
     }
     case Format::markdown: return markdown_view::assessment(context, summary, options);
+    case Format::html: return html_view::assessment(context, summary, context.bibliography);
     case Format::text: break;
   }
   return text_view::assessment(context, summary, options);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "render/assessment_views.h"
+#include "render/what_matters.h"
 #include "render/text_layout.h"
 #include "render/verdict_notes.h"
 #include "term/escape.h"
@@ -106,6 +107,30 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
                       p.width(), "    ", "      "));
   }
 
+  const WhatMatters matters = what_matters(q, context.grid_layout, context.grids, summary);
+  if (matters.shown()) {
+    out += "\n" + p.bold("What matters to you") + "\n";
+    out += wrap("You said these matter: " + safe(joined(chosen_labels(q, context.grid_layout, matters))) +
+                    ". This does not change the result; it helps you compare options.",
+                p.width(), "  ", "  ");
+    for (const auto& view : matters.grids) {
+      out += "  " + p.bold(safe(view.title)) + "\n";
+      for (const auto& row : view.grid.rows) {
+        out += wrap(safe(row.label) + " (" + safe(row.question) + ")", p.width(), "    ", "      ");
+        for (std::size_t i = 0; i < view.grid.options.size(); ++i)
+          out += wrap(safe(view.grid.options[i].label) + ": " + safe(row.cells[i].text) +
+                          (row.cells[i].sources.empty() ? "" : " [" + safe(joined(row.cells[i].sources)) + "]"),
+                      p.width(), "      - ", "        ");
+      }
+      if (matters.needles) {
+        out += wrap("Uses needles or injections?", p.width(), "    ", "      ");
+        for (const auto& option : view.grid.options)
+          out += wrap(safe(option.label) + ": " + (option.needles ? "yes" : "no"), p.width(), "      - ", "        ");
+      }
+      out += p.dim(wrap("All options and rows: skincare compare " + view.grid.topic, p.width(), "    ", "      "));
+    }
+  }
+
   list(out, p, "Before you book", q.before_you_book);
   list(out, p, "Questions to ask a provider", q.provider_questions);
   list(out, p, "After treatment, see a doctor if", q.warning_signs);
@@ -169,6 +194,25 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
     out += std::string("\n## ") + title + "\n\n";
     for (const auto& item : items) out += "- " + md(item) + "\n";
   };
+  const WhatMatters matters = what_matters(q, context.grid_layout, context.grids, summary);
+  if (matters.shown()) {
+    out += "\n## What matters to you\n\n";
+    std::string chosen;
+    for (const auto& label : chosen_labels(q, context.grid_layout, matters))
+      chosen += (chosen.empty() ? "" : ", ") + md(label);
+    out += "You said these matter: " + chosen + ". This does not change the result; it helps you compare options.\n";
+    for (const auto& view : matters.grids) {
+      out += "\n### " + md(view.title) + "\n\n";
+      GridView shown = view;
+      if (matters.needles) {
+        GridRow needles{"needles", "Uses needles or injections", "Does it use needles or injections?", {}};
+        for (const auto& option : view.grid.options)
+          needles.cells.push_back({option.needles ? "Yes" : "No", {}, false});
+        shown.grid.rows.push_back(std::move(needles));
+      }
+      out += markdown_view::grid(shown);
+    }
+  }
   list("Before you book", q.before_you_book);
   list("Questions to ask a provider", q.provider_questions);
   list("After treatment, see a doctor if", q.warning_signs);

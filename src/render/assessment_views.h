@@ -8,10 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "content/bibliography.h"
 #include "content/topic.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/questionnaire.h"
 #include "render/format.h"
+#include "render/grid_views.h"
 
 namespace skincare {
 
@@ -26,7 +28,14 @@ struct ConcernView {
 struct AssessmentContext {
   const Questionnaire* questionnaire = nullptr;
   std::map<std::string, ConcernView> concerns;  // by concern value (topic id)
+  GridLayout grid_layout;                       // rows and the values question that picks them
+  std::vector<GridView> grids;                  // the concerns' option grids
+  Bibliography bibliography;                    // html: the sources written out
 };
+
+// Appends ,"what_matters":{"chosen":[..],"grids":[..]} when the questionnaire
+// has the values question named by the grid layout; nothing otherwise.
+void write_what_matters_json(std::string& out, const AssessmentContext& context, const Summary& summary);
 
 class AssessmentJson {
  public:
@@ -48,6 +57,9 @@ void write_answers_json(std::string& out, const Questionnaire& questionnaire, co
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options);
 
+namespace html_view {
+std::string assessment(const AssessmentContext&, const Summary&, const Bibliography&);
+}
 namespace text_view {
 std::string assessment(const AssessmentContext&, const Summary&, const RenderOptions&);
 }

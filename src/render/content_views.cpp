@@ -7,6 +7,7 @@ std::string render_topics(const std::vector<Topic>& topics, const Bibliography& 
   switch (options.format) {
     case Format::markdown: return markdown_view::topics(topics, bibliography, options);
     case Format::json: return json_view::topics(topics, bibliography, options);
+    case Format::html: return html_view::topics(topics, bibliography, options);
     case Format::text: break;
   }
   return text_view::topics(topics, bibliography, options);
@@ -16,7 +17,8 @@ std::string render_topic_list(const TopicIndex& index, const RenderOptions& opti
   switch (options.format) {
     case Format::markdown: return markdown_view::topic_list(index, options);
     case Format::json: return json_view::topic_list(index, options);
-    case Format::text: break;
+    case Format::text:
+    case Format::html: break;  // not offered: these commands accept text, markdown and json
   }
   return text_view::topic_list(index, options);
 }
@@ -26,7 +28,8 @@ std::string render_search(const std::vector<std::string>& query, const std::vect
   switch (options.format) {
     case Format::markdown: return markdown_view::search(query, hits, options);
     case Format::json: return json_view::search(query, hits, options);
-    case Format::text: break;
+    case Format::text:
+    case Format::html: break;  // not offered: these commands accept text, markdown and json
   }
   return text_view::search(query, hits, options);
 }
@@ -35,7 +38,8 @@ std::string render_sources(const std::vector<const Source*>& sources, const Rend
   switch (options.format) {
     case Format::markdown: return markdown_view::sources(sources, options);
     case Format::json: return json_view::sources(sources, options);
-    case Format::text: break;
+    case Format::text:
+    case Format::html: break;  // not offered: these commands accept text, markdown and json
   }
   return text_view::sources(sources, options);
 }

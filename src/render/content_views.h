@@ -42,6 +42,10 @@ std::string search(const std::vector<std::string>&, const std::vector<SearchHit>
 std::string sources(const std::vector<const Source*>&, const RenderOptions&);
 }  // namespace markdown_view
 
+namespace html_view {
+std::string topics(const std::vector<Topic>&, const Bibliography&, const RenderOptions&);
+}  // namespace html_view
+
 namespace json_view {
 std::string topics(const std::vector<Topic>&, const Bibliography&, const RenderOptions&);
 std::string topic_list(const TopicIndex&, const RenderOptions&);

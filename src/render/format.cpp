@@ -6,6 +6,7 @@ std::optional<Format> format_from_name(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "markdown" || name == "md") return Format::markdown;
   if (name == "json") return Format::json;
+  if (name == "html") return Format::html;
   return std::nullopt;
 }
 

@@ -2,13 +2,14 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "term/terminal.h"
 
 namespace skincare {
 
-enum class Format { text, markdown, json };
+enum class Format { text, markdown, json, html };
 
 std::optional<Format> format_from_name(std::string_view name);
 
@@ -16,6 +17,7 @@ struct RenderOptions {
   Format format = Format::text;
   TerminalStyle style;  // text only: colour and width
   bool brief = false;   // explain --brief
+  std::string disclaimer;  // html: printed at the foot of every page
 };
 
 }  // namespace skincare

@@ -90,6 +90,8 @@ class InteractiveTest(unittest.TestCase):
         s.expect("Result: SUITABLE")
         s.expect("provider-undecided")  # the default setting fired its info rule
         s.expect("Questions to ask a provider")
+        s.expect("Save this summary")
+        s.send("n")
         self.assertEqual(s.wait(), 0)
         self.assertEqual(s.terminal_attributes(), before)
 
@@ -165,6 +167,8 @@ class InteractiveTest(unittest.TestCase):
         s.send("")
         s.expect("Result: CONSULT")  # raised scars: see a dermatologist first (version 2)
         out = s.expect("After treatment")
+        s.expect("Save this summary")
+        s.send("n")
         self.assertIn("raised-scars", out)
         self.assertEqual(s.wait(), 0)
 

@@ -264,7 +264,9 @@ class Bash(unittest.TestCase):
         self.assertEqual(self.line("skincare explain acne" + TAB), "skincare explain acne-scars ")
         self.assertEqual(self.all_after("skincare explain "), set(topic_ids()))
         self.assertEqual(self.all_after("skincare explain acne-scars --brief "), set(topic_ids()))
-        self.assertEqual(self.all_after("skincare --no-color explain --format "), {"text", "markdown", "json"})
+        self.assertEqual(self.all_after("skincare --no-color explain --format "), {"text", "markdown", "json", "html"})
+        self.assertEqual(self.all_after("skincare --no-color topics --format "), {"text", "markdown", "json"})
+        self.assertEqual(self.line("skincare compare acne" + TAB), "skincare compare acne-scars ")
 
     def test_source_ids(self):
         self.assertEqual(self.line("skincare sources alam" + TAB), "skincare sources alam-2014 ")

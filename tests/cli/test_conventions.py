@@ -83,6 +83,7 @@ class Conventions(unittest.TestCase):
         cls.text = {
             "assess": ["assess", "--answers", cls.answers],
             "explain": ["explain", "acne-scars", "hair-loss"],
+            "compare": ["compare", "acne-scars", "hair-loss"],
             "topics": ["topics"],
             "search": ["search", "sun"],
             "sources": ["sources"],

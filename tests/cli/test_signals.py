@@ -93,6 +93,8 @@ class Interactive(unittest.TestCase):
         s = self.at_review_screen()
         s.send("")
         s.expect("Result: SUITABLE")
+        s.expect("Save this summary")
+        s.send("n")
         self.assertEqual(s.wait(), 0)
 
 

@@ -1,0 +1,33 @@
+// "What matters to you": for each chosen concern, the grid rows a person
+// picked in the questionnaire's values question, with microneedling beside
+// the other options. Which question and which value picks which row are
+// content (grid-rows.yaml); this file only follows them. Never changes a verdict.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "content/grid.h"
+#include "questionnaire/evaluation.h"
+#include "questionnaire/questionnaire.h"
+#include "render/grid_views.h"
+
+namespace skincare {
+
+struct WhatMatters {
+  std::vector<std::string> chosen;  // the values picked, in questionnaire order
+  bool needles = false;             // the needles value was picked: show each option's `needles`
+  std::vector<GridView> grids;      // one per chosen concern with a grid: picked rows, every option
+  // True when there is something to show.
+  bool shown() const { return !chosen.empty() && !grids.empty(); }
+};
+
+// The labels of the chosen values, as the questionnaire words them.
+std::vector<std::string> chosen_labels(const Questionnaire& questionnaire, const GridLayout& layout,
+                                       const WhatMatters& matters);
+
+// `grids` are the concern topics' grids by topic id, with their titles.
+WhatMatters what_matters(const Questionnaire& questionnaire, const GridLayout& layout,
+                         const std::vector<GridView>& grids, const Summary& summary);
+
+}  // namespace skincare
