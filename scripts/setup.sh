@@ -21,6 +21,7 @@ test_packages=(
   man-db binutils                  # install tests: man -l, objdump
   dpkg-dev lintian fakeroot        # Debian package: cpack -G DEB (dpkg-shlibdeps), lintian, dpkg --root
   clang libclang-rt-14-dev libfuzzer-14-dev  # asan preset: ASan/UBSan runtimes and the libFuzzer targets
+  chromium tidy poppler-utils fonts-dejavu-core  # --format html tests: print to PDF, validate, read the PDF back
 )
 
 case ${1:-} in
