@@ -2,6 +2,7 @@
 // in the order a person reads it: verdict, why, what to expect, what matters
 // with the grids, before you book, questions, warning signs, sources, answers.
 #include <algorithm>
+#include <variant>
 
 #include "render/assessment_views.h"
 #include "render/html_page.h"
@@ -14,6 +15,23 @@ namespace {
 std::string upper(std::string text) {
   for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return text;
+}
+
+// An answer in the question's own words: choice labels, not values.
+std::string answer_label(const Question& question, const AnswerValue& value) {
+  const auto label = [&](const std::string& v) {
+    for (const auto& choice : question.choices)
+      if (choice.value == v) return choice.label;
+    return v;
+  };
+  if (const auto* one = std::get_if<std::string>(&value)) return label(*one);
+  if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
+    if (many->empty()) return question.none_label.empty() ? "None" : question.none_label;
+    std::string out;
+    for (const auto& v : *many) out += (out.empty() ? "" : "; ") + label(v);
+    return out;
+  }
+  return answer_text(value);
 }
 
 void add_ids(std::vector<std::string>& ids, const std::vector<std::string>& more) {
@@ -31,7 +49,7 @@ std::string cites(const std::vector<std::string>& ids) {
 
 void part(std::string& out, const char* heading, const std::vector<std::string>& items) {
   if (items.empty()) return;
-  out += std::string("<section class=\"part\">\n<h2>") + heading + "</h2>\n<ul>\n";
+  out += std::string("<section class=\"part\">\n<h2>") + heading + "</h2>\n<ul class=\"checklist\">\n";
   for (const auto& item : items) out += "<li>" + html_escape(item) + "</li>\n";
   out += "</ul>\n</section>\n";
 }
@@ -89,24 +107,20 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
       chosen += (chosen.empty() ? "" : ", ") + label;
     body += "<section class=\"part long\">\n<h2>What matters to you</h2>\n<p>You said these matter: " +
             html_escape(chosen) + ". This does not change the result; it helps you compare options.</p>\n";
-    // The rows picked, marked, then the evidence row, so each trade-off is
-    // read beside how sure it is. The whole grid: skincare compare TOPIC.
-    std::vector<std::string> rows;
-    for (const auto& row : matters.grids.front().grid.rows) rows.push_back(row.id);
-    std::vector<std::string> marked = rows;
+    // The rows picked, marked (the grade is in "What to expect" above; the
+    // whole grid: skincare compare TOPIC).
+    std::vector<std::string> marked;
+    for (const auto& row : matters.grids.front().grid.rows) marked.push_back(row.id);
     if (matters.needles) marked.push_back("needles");
-    if (std::find(rows.begin(), rows.end(), "evidence") == rows.end()) rows.push_back("evidence");
     for (const auto& view : matters.grids) {
-      GridView shown{view.title, view.grid};
-      for (const auto& full : context.grids)
-        if (full.grid.topic == view.grid.topic) shown.grid = narrow_grid(full.grid, rows, {});
+      GridView shown = view;
       if (matters.needles) {
         GridRow needles{"needles", "Needles", "Does it use needles or injections?", {}};
         for (const auto& option : shown.grid.options) needles.cells.push_back({option.needles ? "Yes" : "No", {}, false});
         shown.grid.rows.insert(shown.grid.rows.begin(), std::move(needles));
       }
       body += "<h3>" + html_escape(view.title) + "</h3>\n";
-      html_grid_table(body, shown, marked);
+      html_grid_table(body, shown, marked, true);
       body += "<p class=\"meta\">Every option and question: <code>skincare compare " + html_escape(view.grid.topic) +
               "</code></p>\n";
       add_ids(ids, shown.grid.sources());
@@ -119,14 +133,13 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
   part(body, "After treatment, see a doctor if", q.warning_signs);
   html_sources(body, ids, bibliography);
 
-  body += "<section class=\"part long\">\n<h2>Your answers</h2>\n<table>\n<thead><tr><th scope=\"col\">Question</th>"
-          "<th scope=\"col\">Your answer</th></tr></thead>\n<tbody>\n";
+  body += "<section class=\"part long\">\n<h2>Your answers</h2>\n<ul class=\"answers\">\n";
   for (std::size_t i = 0; i < q.questions.size() && i < summary.answers.size(); ++i) {
     if (!summary.answers[i]) continue;
-    body += "<tr><th scope=\"row\">" + html_escape(q.questions[i].prompt) + "</th><td>" +
-            html_escape(answer_text(*summary.answers[i])) + "</td></tr>\n";
+    body += "<li>" + html_escape(q.questions[i].prompt) + " <strong>" +
+            html_escape(answer_label(q.questions[i], *summary.answers[i])) + "</strong></li>\n";
   }
-  body += "</tbody>\n</table>\n</section>\n";
+  body += "</ul>\n</section>\n";
   return html_document({"Result: " + upper(name) + " - " + q.title,
                         "questionnaire " + q.id + " version " + q.version, q.disclaimer, body});
 }

@@ -33,22 +33,29 @@ p, ul, ol { margin: .3em 0 .6em; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; font-size: .84em; }
 th, td { border: 1px solid #999; padding: .25em .4em; vertical-align: top; text-align: left; }
 thead th { background: #e8e8e8; }
-tbody th { background: #f4f4f4; width: 9em; }
-tbody th .question { display: block; font-weight: normal; color: #444; font-size: .92em; }
-tr.matters th, tr.matters td { background: #fff4c8; }
+tbody th { background: #f4f4f4; }
+table.grid tbody th { width: 8em; }
+th .question { display: block; font-weight: normal; color: #444; font-size: .92em; }
+tr.matters th, tr.matters td, th.matters, td.matters { background: #fff4c8; }
+ul.answers { padding-left: 1.2em; }
 .mark { font-weight: bold; }
 .unknown { font-style: italic; }
 .cite { color: #444; }
 footer.disclaimer { margin-top: 1.5em; border-top: 1px solid #888; padding-top: .4em; font-size: .9em; }
 a { color: #114; overflow-wrap: anywhere; }
-@page { margin: 14mm 15mm 24mm 15mm; }
+@page { margin: 12mm 14mm 20mm 14mm; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; line-height: 1.3; }
+  h2 { margin-top: .9em; }
   h2, h3 { break-after: avoid-page; page-break-after: avoid; }
   li, tr, .keep { break-inside: avoid-page; page-break-inside: avoid; }
   section.part { break-inside: avoid-page; }
   section.long { break-inside: auto; }
   thead { display: table-header-group; }
+  ol.sources, ul.checklist, ul.answers { column-count: 2; column-gap: 6mm; }
+  ol.sources { font-size: 7pt; }
+  ul.answers { font-size: 7.5pt; }
+  table.grid { font-size: 7.8pt; }
   a { color: #000; text-decoration: none; }
 }
 )";
@@ -132,7 +139,13 @@ void html_sources(std::string& out, const std::vector<std::string>& ids, const B
   for (const auto& id : ids) {
     out += "<li id=\"source-" + html_escape(id) + "\"><code>" + html_escape(id) + "</code> ";
     if (const Source* source = bibliography.find(id)) {
-      out += html_escape(reference_text(*source));
+      // The reference without its identifiers, which follow as links written out.
+      std::string reference;
+      for (const auto* part : {&source->authors, &source->title, &source->journal})
+        if (!part->empty()) reference += *part + (part->back() == '.' ? " " : ". ");
+      if (!source->details.empty()) reference += source->details + ". ";
+      else if (!source->year.empty()) reference += source->year + ". ";
+      out += html_escape(reference);
       for (const auto& link : source->links())
         out += " <a href=\"" + html_escape(link) + "\">" + html_escape(link) + "</a>";
     } else {
@@ -143,37 +156,77 @@ void html_sources(std::string& out, const std::vector<std::string>& ids, const B
   out += "</ol>\n</section>\n";
 }
 
-void html_grid_table(std::string& out, const GridView& view, const std::vector<std::string>& marked) {
-  const Grid& g = view.grid;
-  out += "<table>\n<caption class=\"meta\">" + html_escape(view.title) +
-         ": each option (column) answered for each question (row).</caption>\n<thead><tr><th scope=\"col\">Question</th>";
-  for (const auto& o : g.options) {
-    out += "<th scope=\"col\">" + html_escape(o.label);
-    if (!o.note.empty()) out += "<span class=\"question\"> " + html_escape(o.note) + "</span>";
-    out += "</th>";
+namespace {
+
+void cell_html(std::string& out, const GridCell& cell, bool matters) {
+  out += "<td";
+  if (cell.unknown || matters) {
+    out += " class=\"";
+    out += cell.unknown ? "unknown" : "";
+    out += cell.unknown && matters ? " " : "";
+    out += matters ? "matters" : "";
+    out += "\"";
   }
-  out += "</tr></thead>\n<tbody>\n";
-  for (const auto& row : g.rows) {
-    const bool matters = std::find(marked.begin(), marked.end(), row.id) != marked.end();
-    out += matters ? "<tr class=\"matters\">" : "<tr>";
-    out += "<th scope=\"row\">" + html_escape(row.label);
-    if (matters) out += " <span class=\"mark\">(matters to you)</span>";
-    out += "<span class=\"question\">" + html_escape(row.question) + "</span></th>";
-    for (const auto& cell : row.cells) {
-      out += cell.unknown ? "<td class=\"unknown\">" : "<td>";
-      out += html_escape(cell.text);
-      if (!cell.sources.empty()) {
-        out += " <span class=\"cite\">[";
-        for (std::size_t i = 0; i < cell.sources.size(); ++i)
-          out += (i ? ", " : "") + ("<a href=\"#source-" + html_escape(cell.sources[i]) + "\">" +
-                                    html_escape(cell.sources[i]) + "</a>");
-        out += "]</span>";
-      }
-      out += "</td>";
+  out += ">" + html_escape(cell.text);
+  if (!cell.sources.empty()) {
+    out += " <span class=\"cite\">[";
+    for (std::size_t i = 0; i < cell.sources.size(); ++i)
+      out += (i ? ", " : "") + ("<a href=\"#source-" + html_escape(cell.sources[i]) + "\">" +
+                                html_escape(cell.sources[i]) + "</a>");
+    out += "]</span>";
+  }
+  out += "</td>";
+}
+
+std::string row_heading(const GridRow& row, bool matters) {
+  std::string out = html_escape(row.label);
+  if (matters) out += " <span class=\"mark\">(matters to you)</span>";
+  return out + "<span class=\"question\">" + html_escape(row.question) + "</span>";
+}
+
+}  // namespace
+
+void html_grid_table(std::string& out, const GridView& view, const std::vector<std::string>& marked, bool by_option) {
+  const Grid& g = view.grid;
+  const auto is_marked = [&](const GridRow& row) {
+    return std::find(marked.begin(), marked.end(), row.id) != marked.end();
+  };
+  out += "<table class=\"grid\">\n<caption class=\"meta\">" + html_escape(view.title) + ": " +
+         (by_option ? "each option (row) answered for each question (column)."
+                    : "each option (column) answered for each question (row).") +
+         "</caption>\n<thead><tr>";
+  if (by_option) {
+    out += "<th scope=\"col\">Option</th>";
+    for (const auto& row : g.rows)
+      out += std::string(is_marked(row) ? "<th scope=\"col\" class=\"matters\">" : "<th scope=\"col\">") +
+             row_heading(row, is_marked(row)) + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < g.options.size(); ++i) {
+      out += "<tr><th scope=\"row\">" + html_escape(g.options[i].label) + "</th>";
+      for (const auto& row : g.rows) cell_html(out, row.cells[i], is_marked(row));
+      out += "</tr>\n";
     }
-    out += "</tr>\n";
+  } else {
+    out += "<th scope=\"col\">Question</th>";
+    for (const auto& o : g.options) out += "<th scope=\"col\">" + html_escape(o.label) + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : g.rows) {
+      const bool matters = is_marked(row);
+      out += matters ? "<tr class=\"matters\">" : "<tr>";
+      out += "<th scope=\"row\">" + row_heading(row, matters) + "</th>";
+      for (const auto& cell : row.cells) cell_html(out, cell, false);
+      out += "</tr>\n";
+    }
   }
   out += "</tbody>\n</table>\n";
+  bool notes = false;
+  for (const auto& o : g.options) {
+    if (o.note.empty()) continue;
+    out += notes ? "" : "<ul class=\"sources\">\n";
+    notes = true;
+    out += "<li>" + html_escape(o.label) + ": " + html_escape(o.note) + "</li>\n";
+  }
+  if (notes) out += "</ul>\n";
 }
 
 }  // namespace skincare

@@ -33,8 +33,11 @@ std::string html_date();
 void html_sources(std::string& out, const std::vector<std::string>& ids, const Bibliography& bibliography);
 
 // One option grid as a table: options are columns (th scope="col"), rows are
-// th scope="row" with their question. Rows whose id is in `marked` are
-// highlighted and labelled "matters to you".
-void html_grid_table(std::string& out, const GridView& view, const std::vector<std::string>& marked = {});
+// th scope="row" with their question; option notes follow the table. When
+// `by_option`, it is turned round for a narrow page: an option a row, a grid
+// row a column. Rows whose id is in `marked` are highlighted and labelled
+// "matters to you".
+void html_grid_table(std::string& out, const GridView& view, const std::vector<std::string>& marked = {},
+                     bool by_option = false);
 
 }  // namespace skincare

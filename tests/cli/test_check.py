@@ -45,13 +45,40 @@ class CheckTest(unittest.TestCase):
     def test_the_base_tree_is_sound(self):
         code, out, _ = self.check(BASE, "--strict")
         self.assertEqual(code, 0, out)
-        self.assertTrue(out.splitlines()[-1].startswith("0 errors, 0 warnings in 5 files"), out)
+        self.assertTrue(out.splitlines()[-1].startswith("0 errors, 0 warnings in 7 files"), out)
         self.assertIn("test cases: 5 run, 0 failed, every rule fired", out.splitlines())
 
     def test_the_shipped_content_passes_strict(self):
         code, out, _ = run("check", "--strict")
         self.assertEqual(code, 0, out)
         self.assertTrue(out.splitlines()[-1].startswith("0 errors, 0 warnings"), out)
+
+    # --- option grids ----------------------------------------------------------------------------
+
+    def test_grid_findings(self):
+        grid = "grids/acne-scars.yaml"
+        cases = [
+            ("  cost:\n", "  costs:\n", "unknown row 'costs' (did you mean 'cost'?)"),
+            ("    no-treatment: {unknown: true, text: No study has looked at this.}\n  cost:",
+             "  cost:", "row 'dark-patches' has no cell for option 'no-treatment'"),
+            ("{text: Scars look a little better in one small trial., sources: [alam-2014]}",
+             "{text: Scars look a little better in one small trial.}", "needs 'sources'"),
+            ("sources: [alam-2014]}", "sources: [alam-2015]}", "unknown source 'alam-2015'"),
+            ("needles: false}", "needles: no}", "'needles' must be true or false"),
+        ]
+        for old, new, expected in cases:
+            with self.subTest(expected=expected):
+                root = self.tree((grid, old, new))
+                code, out, _ = self.check(root)
+                self.assertEqual(code, 65, out)
+                self.assertIn(expected, out)
+                self.assertRegex(out, r"grids/acne-scars\.yaml:\d+:\d+: error: ")
+
+    def test_a_condition_without_a_grid_is_a_warning(self):
+        root = self.tree()
+        os.remove(os.path.join(root, "grids", "acne-scars.yaml"))
+        code, out, _ = self.check(root)
+        self.assertIn("warning: condition 'acne-scars' has no option grid (grids/acne-scars.yaml)", out)
 
     # --- schema ----------------------------------------------------------------------------------
 
@@ -192,7 +219,8 @@ class CheckTest(unittest.TestCase):
         report = json.loads(out)
         self.assertEqual(report["schema"], "skincare.check/1")
         subjects = {r["subject"] for r in report["readability"]}
-        self.assertEqual(subjects, {"topic acne-scars", "topic aftercare", "question 'age'", "question 'concerns'",
+        self.assertEqual(subjects, {"topic acne-scars", "topic aftercare", "grid acne-scars", "question 'age'",
+                                    "question 'concerns'",
                                     "question 'areas'", "question 'cold_sores'"})
         self.assertGreater(report["logic"]["cases"], 0)
 

@@ -145,7 +145,7 @@ class Text(unittest.TestCase):
         _, out, _ = run("compare", "wrinkles")
         self.assertIn("Sources", out)
         self.assertIn("robati-2020", out)
-        self.assertIn("not medical advice", out.replace("\n", " "))
+        self.assertIn("not a diagnosis or medical advice", out.replace("\n", " "))
 
 
 class Markdown(unittest.TestCase):
@@ -168,7 +168,7 @@ class Names(unittest.TestCase):
         self.assertEqual(grid_json("Stretch Marks")["grids"][0]["topic"], "stretch-marks")
 
     def test_unknown_topic_suggests(self):
-        status, out, err = run("compare", "acne-scar")
+        status, out, err = run("compare", "acne-scarz")
         self.assertEqual((status, out), (2, ""))
         self.assertIn("did you mean", err)
 

@@ -254,9 +254,10 @@ class Bash(unittest.TestCase):
         self.assertNotIn("--brief", flags)
 
     def test_format_values(self):
-        for command in ("explain acne-scars", "topics", "search melasma", "sources", "assess"):
+        for command in ("explain acne-scars", "topics", "search melasma", "sources", "assess", "compare acne-scars"):
             with self.subTest(command=command):
-                self.assertEqual(self.all_after(f"skincare {command} --format "), {"text", "markdown", "json"})
+                html = {"html"} if command.split()[0] in ("explain", "assess", "compare") else set()
+                self.assertEqual(self.all_after(f"skincare {command} --format "), {"text", "markdown", "json"} | html)
         self.assertEqual(self.line("skincare topics --format=j" + TAB), "skincare topics --format=json ")
         self.assertEqual(self.line("skincare topics --format m" + TAB), "skincare topics --format markdown ")
 

@@ -263,7 +263,7 @@ class Conventions(unittest.TestCase):
         ]
         for command in self.commands:
             cases.append(([command, "--no-such-flag"], 2))
-            cases.append(([command, "--format", "html"], 2))
+            cases.append(([command, "--format", "xml"], 2))
         return cases
 
     def test_every_error_message_starts_with_skincare(self):

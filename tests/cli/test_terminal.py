@@ -141,7 +141,7 @@ class UsageErrors(unittest.TestCase):
         self.assert_usage_error()
 
     def test_bad_format_value(self):
-        err = self.assert_usage_error("explain", "acne-scars", "--format", "html", mentions="html")
+        err = self.assert_usage_error("explain", "acne-scars", "--format", "xml", mentions="xml")
         self.assertIn("json", err)
 
     def test_missing_option_value(self):

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "content/content_tree.h"
 #include "content/snapshot.h"
 #include "errors.h"
 #include "content/topic_parser.h"
@@ -18,8 +19,8 @@ namespace {
 const char* const kLayout = R"(question: what_matters
 needles_value: no-needles
 rows:
-  - {id: improvement, label: Improvement, question: How much better?, matters: big-improvement}
-  - {id: evidence, label: Evidence, question: How good is the evidence?}
+  - {id: improvement, label: Improvement, question: "How much better?", matters: big-improvement}
+  - {id: evidence, label: Evidence, question: "How good is the evidence?"}
 )";
 
 const char* const kGrid = R"(topic: acne-scars
@@ -128,4 +129,27 @@ TEST_CASE("narrowing keeps the asked rows and options in grid order") {
   REQUIRE(narrow.rows.size() == 1);
   CHECK(narrow.rows[0].cells.size() == 2);
   CHECK(narrow.rows[0].cells[1].text == "No study.");
+}
+
+TEST_CASE("the embedded grids are the grids parsed from the content folder") {
+  const auto embedded = skincare::ContentTree::embedded();
+  const auto on_disk = skincare::ContentTree::from_directory(std::string(SKINCARE_SOURCE_DIR) + "/content");
+  CHECK(embedded.grid_paths() == on_disk.grid_paths());
+  CHECK(on_disk.grid_paths().size() == 8);
+  for (const auto& path : on_disk.grid_paths()) {
+    const std::string id = skincare::topic_id_from_path(path);
+    CAPTURE(id);
+    const auto a = embedded.topic(id).grid;
+    const auto b = on_disk.topic(id).grid;
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->rows.size() == b->rows.size());
+    REQUIRE(a->options.size() == b->options.size());
+    for (std::size_t r = 0; r < a->rows.size(); ++r)
+      for (std::size_t c = 0; c < a->options.size(); ++c) {
+        CHECK(a->rows[r].cells[c].text == b->rows[r].cells[c].text);
+        CHECK(a->rows[r].cells[c].sources == b->rows[r].cells[c].sources);
+        CHECK(a->rows[r].cells[c].unknown == b->rows[r].cells[c].unknown);
+      }
+  }
 }
