@@ -50,7 +50,11 @@ GridCell parse_cell(const YAML::Node& node, const std::string& file, const std::
 std::string grade_text(const Expectation& expectation) {
   std::string grade = expectation.evidence;
   if (!grade.empty()) grade[0] = static_cast<char>(grade[0] - 'a' + 'A');
-  return fmt::format("{} (the grade this tool gives microneedling for this condition).", grade);
+  if (expectation.evidence_reason.empty())
+    return fmt::format("{} (the grade this tool gives microneedling for this condition).", grade);
+  std::string reason = expectation.evidence_reason;
+  if (reason.back() != '.') reason += '.';
+  return fmt::format("{}: {}", grade, reason);
 }
 
 GridLayout parse_grid_layout(std::string_view yaml_text, const std::string& file) {
