@@ -2,10 +2,13 @@
 // in the order a person reads it: verdict, why, what to expect, what matters
 // with the grids, before you book, questions, warning signs, sources, answers.
 #include <algorithm>
+#include <optional>
+#include <utility>
 #include <variant>
 
 #include "render/assessment_views.h"
 #include "render/html_page.h"
+#include "render/verdict_notes.h"
 #include "render/what_matters.h"
 
 namespace skincare::html_view {
@@ -83,6 +86,26 @@ std::string assessment(const AssessmentContext& context, const Summary& summary,
   }
   if (!summary.reasons.empty()) body += "</ul>\n";
   body += "</section>\n";
+
+  // What would change the verdict (postponed) and what it rests on (caution, consult).
+  const std::pair<const char*, std::optional<VerdictNote>> notes[] = {
+      {"When the temporary reasons have passed", after_temporary_note(summary)},
+      {"What this result rests on", rests_on_note(summary)}};
+  for (const auto& [heading, note] : notes) {
+    if (!note) continue;
+    body += std::string("<section class=\"part\">\n<h2>") + heading + "</h2>\n<p>" + html_escape(note->lead) +
+            "</p>\n";
+    if (!note->items.empty()) {
+      body += "<ul>\n";
+      for (const auto& item : note->items) {
+        body += "<li><strong>" + html_escape(item.answers) + "</strong>";
+        if (!item.text.empty()) body += ": " + html_escape(item.text);
+        body += "</li>\n";
+      }
+      body += "</ul>\n";
+    }
+    body += "</section>\n";
+  }
 
   bool heading = false;
   for (const auto& concern : summary.concerns) {

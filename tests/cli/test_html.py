@@ -126,6 +126,12 @@ class SelfContained(unittest.TestCase):
         self.assertEqual(assess.count("<h1>"), 1)
         self.assertRegex(assess, r"<h1>Result: <span class=\"verdict\">[A-Z]+</span></h1>")
         h2 = re.findall(r"<h2>([^<]+)</h2>", assess)
+        status, out, _ = run("--content", self.content, "assess", "--answers", self.answers, "--format", "json")
+        result = json.loads(out)
+        notes = ["When the temporary reasons have passed"] if result.get("after_temporary") else []
+        notes += ["What this result rests on"] if result.get("rests_on") else []
+        self.assertEqual(h2[1:1 + len(notes)], notes)
+        h2 = [h for h in h2 if h not in notes]
         self.assertEqual(h2, ["Why", "What to expect for your concerns", "What matters to you", "Before you book",
                               "Questions to ask a provider", "After treatment, see a doctor if", "Sources",
                               "Your answers"])
@@ -137,6 +143,21 @@ class SelfContained(unittest.TestCase):
         self.assertEqual(compare.count('<table class="grid">'), 2)
         self.assertEqual(compare.count('<th scope="row">'), 14)
         self.assertIn("https://doi.org/10.1001/jamadermatol.2013.8687", compare)  # links written out
+
+    def test_a_postponed_result_says_what_it_would_be_afterwards(self):
+        answers = os.path.join(self.folder, "sunburn.json")
+        with open(answers, "w") as f:
+            json.dump(dict(TYPICAL, sunburn=True), f)
+        status, out, _ = run("--content", self.content, "assess", "--answers", answers, "--format", "json")
+        result = json.loads(out)
+        self.assertEqual(result["verdict"], "postpone")
+        status, html, err = run("--content", self.content, "assess", "--answers", answers, "--format", "html")
+        self.assertEqual((status, err), (0, ""))
+        self.assertIn("<h1>Result: <span class=\"verdict\">POSTPONE</span></h1>", html)
+        if result.get("after_temporary") and result["after_temporary"]["verdict"]:
+            self.assertIn("<h2>When the temporary reasons have passed</h2>", html)
+            self.assertIn(result["after_temporary"]["verdict"].upper(), html.split("temporary reasons have passed")[1])
+        self.assertEqual(tidy_errors(html), "")
 
     def test_disclaimer_on_every_printed_page_and_at_the_end(self):
         for name, html in self.pages.items():
