@@ -165,6 +165,8 @@ class InteractiveOrderTest(unittest.TestCase):
             order.append(qid)
             session.send(interactive_text(vignette[qid]))
         session.send("")
+        session.expect("Save this summary", timeout=20)
+        session.send("n")
         self.assertEqual(session.wait(), 0)
         return order
 
@@ -187,6 +189,8 @@ class InteractiveOrderTest(unittest.TestCase):
         rest = session.expect("Result: CONSULT")
         self.assertNotIn("Review your answers", rest)
         session.expect("not answered yet, but no answer to them could change this result")
+        session.expect("Save this summary")
+        session.send("n")
         self.assertEqual(session.wait(), 12)
 
     def test_the_person_may_go_on_after_the_offer(self):
