@@ -73,7 +73,7 @@ class AssessTest(unittest.TestCase):
         self.assertEqual(result["verdict"], "suitable")
         self.assertEqual(result["reasons"], [])
         self.assertEqual(set(result), {"schema", "verdict", "reasons", "concerns", "answers", "ignored",
-                                       "skipped", "rests_on", "complete", "disclaimer"})
+                                       "skipped", "rests_on", "complete", "what_matters", "disclaimer"})
         self.assertEqual(result["rests_on"], [])
         self.assertIs(result["complete"], True)
         self.assertEqual(result["answers"]["age"], 30)
