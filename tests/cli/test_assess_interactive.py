@@ -257,6 +257,8 @@ class InteractiveTest(unittest.TestCase):
         s.send("")
         out = s.expect("Result: CAUTION")  # daily aspirin alone is a caution now, not a consult
         s.expect("antiplatelet")
+        s.expect("Save this summary")
+        s.send("n")
         self.assertEqual(s.wait(), 0)
         self.assertNotIn("bleeding-risk", s.output)
         with open(saved) as f:
