@@ -44,6 +44,7 @@ void build(CLI::App& app, Context& context) {
   setup_about(app, context);
   setup_completion(app, context);
   setup_check(app, context);
+  setup_export(app, context);
 }
 
 // CLI11 reports an unknown command as a missing one; name it and suggest.

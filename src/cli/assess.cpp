@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -16,6 +17,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "input_limits.h"
+#include "interop/fhir_response.h"
 #include "questionnaire/answers_file.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
@@ -59,6 +61,13 @@ std::string read_input(const std::string& path) {
   }
   if (!from_stdin) ::close(fd);
   return text;
+}
+
+bool ends_with_csv(const std::string& path) {
+  if (path.size() < 4) return false;
+  std::string tail = path.substr(path.size() - 4);
+  for (auto& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tail == ".csv";
 }
 
 std::string now_utc() {
@@ -123,12 +132,22 @@ int run_assess(const AssessOptions& options, Context& context) {
     write_stdout(template_text(q));
     return 0;
   }
+  const ResultFormat result_format = context.format == "csv"    ? ResultFormat::csv
+                                     : context.format == "fhir" ? ResultFormat::fhir
+                                                                : ResultFormat::json;
+  ResultWriter writer(setup->context, result_format);
+  if (!options.fields.empty())
+    if (const auto problem = writer.set_fields(options.fields)) throw UsageError("--fields: " + *problem);
   if (options.batch) {
-    if (options.answers_path.empty() || options.answers_path == "-")
-      return run_batch(*setup, STDIN_FILENO, "<stdin>", options);
-    const int fd = ::open(options.answers_path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw InputError(fmt::format("cannot open '{}': {}", options.answers_path, std::strerror(errno)));
-    const int status = run_batch(*setup, fd, options.answers_path, options);
+    const std::string path = !options.batch_path.empty() ? options.batch_path : options.answers_path;
+    BatchInput input;
+    input.name = path.empty() || path == "-" ? "<stdin>" : path;
+    input.csv = options.input == "csv" || (options.input == "auto" && ends_with_csv(path));
+    input.ignore_unknown_columns = options.ignore_unknown_columns;
+    if (path.empty() || path == "-") return run_batch(*setup, writer, input, STDIN_FILENO, options);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
+    const int status = run_batch(*setup, writer, input, fd, options);
     ::close(fd);
     return status;
   }
@@ -153,7 +172,13 @@ int run_assess(const AssessOptions& options, Context& context) {
   std::vector<RawField> fields;
   if (!options.answers_path.empty()) {
     const std::string name = options.answers_path == "-" ? "<stdin>" : options.answers_path;
-    fields = parse_answers_file(read_input(options.answers_path), name).fields;
+    AnswersFile file = parse_answers_file(read_input(options.answers_path), name);
+    if (file.fhir) {  // a FHIR QuestionnaireResponse
+      const std::string warning = check_response_origin(q, *file.fhir);
+      if (!warning.empty()) write_stderr("skincare: warning: " + warning + "\n");
+      drop_unanswered_items(q, file.fields);
+    }
+    fields = std::move(file.fields);
   }
   for (auto& field : set_fields(options.sets)) fields.push_back(std::move(field));
   AnswerSet given;
@@ -181,7 +206,13 @@ int run_assess(const AssessOptions& options, Context& context) {
   warn_ignored(q, summary);
   if (!options.save_path.empty()) save_answers(*setup, answers, options.save_path, options.force);
   const RenderOptions render = context.render_options();
-  write_stdout(render_assessment(setup->context, summary, render));
+  if (!options.fields.empty()) {
+    std::string out;
+    writer.result(out, summary, {});
+    write_stdout(out);
+  } else {
+    write_stdout(render_assessment(setup->context, summary, render));
+  }
   if (asked && render.format != Format::html)
     offer_html_summary(*setup, summary, options, detect_style(STDERR_FILENO, context.no_colour));
   if (!options.exit_code) return 0;
@@ -217,8 +248,10 @@ void setup_assess(CLI::App& app, Context& context) {
   auto* exit_code = command->add_flag("--exit-code", options->exit_code,
                                       "Exit 0/10/11/12 for suitable/caution/postpone/consult");
   auto* sets = command->get_option("--set");
-  auto* batch = command->add_flag("--batch", options->batch,
-                                  "Read JSON Lines (one answers object a line), write one JSON result a line");
+  auto* batch = command->add_option("--batch", options->batch_path,
+                                    "Assess many records: JSON Lines or CSV from FILE (default: --answers or stdin)")
+                   ->expected(0, 1)
+                   ->option_text("[FILE]");
   batch->excludes(templ)->excludes(save)->excludes(resume)->excludes(exit_code)->excludes(sets);
   auto* partial = command->add_flag("--partial", options->partial,
                                     "Accept answers with questions left out; give the range of verdicts");
@@ -229,7 +262,14 @@ void setup_assess(CLI::App& app, Context& context) {
                                  "Print the next question to ask as JSON (or the summary when done)");
   next->excludes(batch)->excludes(templ)->excludes(save)->excludes(exit_code)->excludes(partial);
   partial->excludes(templ);
-  add_format_option(*command, context, true);
+  command->add_option("--input", options->input, "Batch input: auto (default: CSV for a .csv file), jsonl or csv")
+      ->check(CLI::IsMember({"auto", "jsonl", "csv"}))
+      ->option_text("FORMAT");
+  command->add_flag("--ignore-unknown-columns", options->ignore_unknown_columns,
+                    "CSV batch: skip header columns that are not question ids");
+  command->add_option("--fields", options->fields, "JSON: keep only these fields (as verdict,reasons.rule)")
+      ->option_text("PATH,...");
+  add_format_option(*command, context, {"html", "csv", "fhir"});
   command->footer(
       "Examples:\n"
       "  skincare assess                                   ask on the terminal\n"
@@ -238,11 +278,20 @@ void setup_assess(CLI::App& app, Context& context) {
       "  skincare assess --answers answers.yaml --set pregnant=pregnant --exit-code\n"
       "  skincare assess --answers some.yaml --partial --format json | jq .could_change\n"
       "  echo '{}' | skincare assess --next --answers - | jq -r .question.id\n"
-      "  skincare assess --batch < in.jsonl | jq -r 'select(.verdict==\"consult\").id'");
-  command->callback([options, &context] {
-    if (options->batch && context.format != "json" && context.format != "text")
-      throw UsageError("--batch writes JSON Lines; use --format json");
-    if (options->batch) context.format = "json";
+      "  skincare assess --batch < in.jsonl | jq -r 'select(.verdict==\"consult\").id'\n"
+      "  skincare assess --batch export.csv --format csv > verdicts.csv");
+  command->callback([options, &context, batch] {
+    options->batch = batch->count() > 0;
+    if (!options->batch_path.empty() && !options->answers_path.empty())
+      throw UsageError("give the batch input once: --batch FILE or --batch --answers FILE");
+    if (options->batch && context.format != "json" && context.format != "text" && context.format != "csv" &&
+        context.format != "fhir")
+      throw UsageError("--batch writes one result a record; use --format json, csv or fhir");
+    if (options->batch && context.format == "text") context.format = "json";
+    if (!options->fields.empty() && context.format != "json")
+      throw UsageError("--fields chooses parts of JSON results; use it with --format json");
+    if (!options->batch && (options->input != "auto" || options->ignore_unknown_columns))
+      throw UsageError("--input and --ignore-unknown-columns are for --batch");
     if (options->next && context.format != "json" && context.format != "text")
       throw UsageError("--next writes JSON; use --format json");
     if (options->next && options->answers_path.empty() && options->resume_path.empty() && options->sets.empty())

@@ -9,6 +9,7 @@
 #include "cli/assessment_setup.h"
 #include "questionnaire/answer.h"
 #include "questionnaire/evaluation.h"
+#include "render/results.h"
 #include "term/terminal.h"
 
 namespace skincare::cli {
@@ -25,6 +26,17 @@ struct AssessOptions {
   bool partial = false;        // --partial: answers may leave questions out
   bool explain_range = false;  // --explain-range: a witness for the highest verdict
   bool next = false;           // --next: print the next question as JSON
+  std::string batch_path;         // --batch FILE ("" = --answers or stdin)
+  std::string input = "auto";     // --input auto|jsonl|csv
+  bool ignore_unknown_columns = false;
+  std::string fields;             // --fields PATH,... (JSON only)
+};
+
+// Where a batch comes from and how to read it.
+struct BatchInput {
+  std::string name;  // for messages: the file, or <stdin>
+  bool csv = false;
+  bool ignore_unknown_columns = false;
 };
 
 // finished: every question answered and reviewed; summary_now: the person
@@ -44,9 +56,11 @@ InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, con
 void offer_html_summary(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
                         const TerminalStyle& style);
 
-// Streams JSON Lines from `input_fd` to stdout; returns the exit status.
-// With options.partial, records may leave questions out.
-int run_batch(const AssessmentSetup& setup, int input_fd, const std::string& input_name, const AssessOptions& options);
+// Streams records (JSON Lines or CSV) from `input_fd` to stdout, one result
+// each through `writer`; returns the exit status. With options.partial,
+// records may leave questions out.
+int run_batch(const AssessmentSetup& setup, ResultWriter& writer, const BatchInput& input, int input_fd,
+              const AssessOptions& options);
 
 // `--next`: writes the next question to ask (or the summary when none is
 // left) as one JSON object (schema skincare.next/1). Never prompts.

@@ -92,7 +92,7 @@ void setup_compare(CLI::App& app, Context& context) {
   command->add_option("--options", options->options, "Only these options, e.g. microneedling,no-treatment")
       ->delimiter(',')
       ->option_text("OPTION,...");
-  add_format_option(*command, context, true);
+  add_format_option(*command, context, {"html"});
   command->footer(
       "Examples:\n"
       "  skincare compare acne-scars\n"

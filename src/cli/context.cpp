@@ -21,15 +21,12 @@ RenderOptions Context::render_options() const {
   return options;
 }
 
-void add_format_option(CLI::App& command, Context& context, bool html) {
-  if (html)
-    command.add_option("--format", context.format, "Output format: text (default), markdown, json or html")
-        ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
-        ->option_text("FORMAT");
-  else
-    command.add_option("--format", context.format, "Output format: text (default), markdown or json")
-        ->check(CLI::IsMember({"text", "markdown", "json"}))
-        ->option_text("FORMAT");
+void add_format_option(CLI::App& command, Context& context, const std::vector<std::string>& extra) {
+  std::vector<std::string> names = {"text", "markdown", "json"};
+  names.insert(names.end(), extra.begin(), extra.end());
+  std::string help = "Output format: text (default)";
+  for (std::size_t i = 1; i < names.size(); ++i) help += (i + 1 == names.size() ? " or " : ", ") + names[i];
+  command.add_option("--format", context.format, help)->check(CLI::IsMember(names))->option_text("FORMAT");
 }
 
 }  // namespace skincare::cli

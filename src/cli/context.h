@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "content/content_tree.h"
 #include "errors.h"
@@ -24,8 +25,9 @@ struct Context {
   RenderOptions render_options() const;  // for output on stdout
 };
 
-// Adds `--format text|markdown|json` to a subcommand (and `html` when `html`).
-void add_format_option(CLI::App& command, Context& context, bool html = false);
+// Adds `--format text|markdown|json` to a subcommand, plus `extra` formats
+// where the command offers more (assess: csv, fhir).
+void add_format_option(CLI::App& command, Context& context, const std::vector<std::string>& extra = {});
 
 // One subcommand each, in its own file.
 void setup_explain(CLI::App& app, Context& context);
@@ -37,5 +39,6 @@ void setup_assess(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
 void setup_about(CLI::App& app, Context& context);
+void setup_export(CLI::App& app, Context& context);
 
 }  // namespace skincare::cli

@@ -50,7 +50,7 @@ void setup_explain(CLI::App& app, Context& context) {
       ->required()
       ->option_text("TOPIC...");
   command->add_flag("--brief", options->brief, "Print only the one-line summary");
-  add_format_option(*command, context, true);
+  add_format_option(*command, context, {"html"});
   command->footer(
       "Examples:\n"
       "  skincare explain acne-scars\n"

@@ -41,6 +41,12 @@ AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
     throw DataError(location_of(root, file), "an answers file must map question ids to answers (id: value)");
 
   AnswersFile result;
+  if (is_fhir_resource(root)) {
+    ResponseOrigin origin;
+    result.fields = response_fields(root, file, origin);
+    result.fhir = origin;
+    return result;
+  }
   if (!root["schema"]) {
     result.fields = answer_fields(root, file);
     return result;

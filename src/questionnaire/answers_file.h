@@ -1,6 +1,6 @@
-// Reading an answers file (YAML or JSON): either a plain mapping of question
-// ids to answers, or a saved run (schema skincare.answers/1) whose header
-// records the questionnaire it was saved from.
+// Reading an answers file (YAML or JSON): a plain mapping of question ids to
+// answers, a saved run (schema skincare.answers/1) whose header records the
+// questionnaire it was saved from, or a FHIR QuestionnaireResponse (JSON).
 #pragma once
 
 #include <map>
@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "interop/fhir_response.h"
 #include "questionnaire/answer_fields.h"
 
 namespace skincare {
@@ -26,6 +27,7 @@ struct SavedHeader {
 struct AnswersFile {
   std::vector<RawField> fields;
   std::optional<SavedHeader> header;  // present for saved runs
+  std::optional<ResponseOrigin> fhir;  // present for a FHIR QuestionnaireResponse
 };
 
 // The fields of a YAML mapping of question ids to answers ("id:" with no

@@ -1,6 +1,7 @@
 #include "render/assessment_views.h"
 #include "render/what_matters.h"
 #include "render/json_writer.h"
+#include "render/results.h"
 
 namespace skincare {
 
@@ -204,6 +205,14 @@ std::string render_assessment(const AssessmentContext& context, const Summary& s
     }
     case Format::markdown: return markdown_view::assessment(context, summary, options);
     case Format::html: return html_view::assessment(context, summary, context.bibliography);
+    case Format::csv:
+    case Format::fhir: {  // one-record forms of the batch formats
+      ResultWriter writer(context, options.format == Format::csv ? ResultFormat::csv : ResultFormat::fhir);
+      std::string out;
+      writer.header(out);
+      writer.result(out, summary, {});
+      return out;
+    }
     case Format::text: break;
   }
   return text_view::assessment(context, summary, options);

@@ -8,7 +8,9 @@ std::string render_topics(const std::vector<Topic>& topics, const Bibliography& 
     case Format::markdown: return markdown_view::topics(topics, bibliography, options);
     case Format::json: return json_view::topics(topics, bibliography, options);
     case Format::html: return html_view::topics(topics, bibliography, options);
-    case Format::text: break;
+    case Format::text:
+    case Format::csv:
+    case Format::fhir: break;
   }
   return text_view::topics(topics, bibliography, options);
 }
@@ -19,6 +21,8 @@ std::string render_topic_list(const TopicIndex& index, const RenderOptions& opti
     case Format::json: return json_view::topic_list(index, options);
     case Format::text:
     case Format::html: break;  // not offered: these commands accept text, markdown and json
+    case Format::csv:
+    case Format::fhir: break;
   }
   return text_view::topic_list(index, options);
 }
@@ -30,6 +34,8 @@ std::string render_search(const std::vector<std::string>& query, const std::vect
     case Format::json: return json_view::search(query, hits, options);
     case Format::text:
     case Format::html: break;  // not offered: these commands accept text, markdown and json
+    case Format::csv:
+    case Format::fhir: break;
   }
   return text_view::search(query, hits, options);
 }
@@ -40,6 +46,8 @@ std::string render_sources(const std::vector<const Source*>& sources, const Rend
     case Format::json: return json_view::sources(sources, options);
     case Format::text:
     case Format::html: break;  // not offered: these commands accept text, markdown and json
+    case Format::csv:
+    case Format::fhir: break;
   }
   return text_view::sources(sources, options);
 }

@@ -7,6 +7,8 @@ std::optional<Format> format_from_name(std::string_view name) {
   if (name == "markdown" || name == "md") return Format::markdown;
   if (name == "json") return Format::json;
   if (name == "html") return Format::html;
+  if (name == "csv") return Format::csv;
+  if (name == "fhir") return Format::fhir;
   return std::nullopt;
 }
 

@@ -9,7 +9,9 @@
 
 namespace skincare {
 
-enum class Format { text, markdown, json, html };
+// html: explain, compare and assess; csv and fhir: only `assess` (a row of
+// results; a FHIR QuestionnaireResponse). Elsewhere they are never chosen.
+enum class Format { text, markdown, json, html, csv, fhir };
 
 std::optional<Format> format_from_name(std::string_view name);
 

@@ -75,7 +75,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   cli::AssessOptions options;
   options.partial = size % 2 == 1;  // half the inputs may leave questions out
   options.explain_range = options.partial;
-  const int status = cli::run_batch(fuzz::shipped(), g_input, "<stdin>", options);
+  ResultWriter writer(fuzz::shipped().context, ResultFormat::json);
+  cli::BatchInput batch_input;
+  batch_input.name = "<stdin>";
+  const int status = cli::run_batch(fuzz::shipped(), writer, batch_input, g_input, options);
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::string output = contents(g_output);
   if (status != 0 && status != 65) fuzz::finding("batch exit status is neither 0 nor 65", input);

@@ -1,0 +1,191 @@
+#include "render/json_fields.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "content/suggest.h"
+#include "term/escape.h"
+
+namespace skincare {
+
+namespace {
+
+// All helpers take compact JSON as our writer writes it: no whitespace.
+std::size_t skip_string(std::string_view json, std::size_t at) {
+  for (std::size_t i = at + 1; i < json.size(); ++i) {
+    if (json[i] == '\\') ++i;
+    else if (json[i] == '"') return i + 1;
+  }
+  return json.size();
+}
+
+std::size_t skip_value(std::string_view json, std::size_t at) {
+  if (at >= json.size()) return at;
+  const char c = json[at];
+  if (c == '"') return skip_string(json, at);
+  if (c == '{' || c == '[') {
+    int depth = 0;
+    for (std::size_t i = at; i < json.size(); ++i) {
+      const char d = json[i];
+      if (d == '"') {
+        i = skip_string(json, i) - 1;
+      } else if (d == '{' || d == '[') {
+        ++depth;
+      } else if (d == '}' || d == ']') {
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return json.size();
+  }
+  std::size_t i = at;
+  while (i < json.size() && json[i] != ',' && json[i] != '}' && json[i] != ']') ++i;
+  return i;
+}
+
+// Walks a value, calling `on_key(path)` for each key reached; arrays pass through.
+template <typename F>
+void walk(std::string_view json, std::size_t& at, const std::string& prefix, F&& on_key) {
+  if (at >= json.size()) return;
+  if (json[at] == '{') {
+    ++at;
+    while (at < json.size() && json[at] != '}') {
+      const std::size_t end = skip_string(json, at);
+      const std::string key(json.substr(at + 1, end - at - 2));
+      const std::string path = prefix.empty() ? key : prefix + "." + key;
+      on_key(path);
+      at = end + 1;  // past ':'
+      walk(json, at, path, on_key);
+      if (at < json.size() && json[at] == ',') ++at;
+    }
+    ++at;
+  } else if (json[at] == '[') {
+    ++at;
+    while (at < json.size() && json[at] != ']') {
+      walk(json, at, prefix, on_key);
+      if (at < json.size() && json[at] == ',') ++at;
+    }
+    ++at;
+  } else {
+    at = skip_value(json, at);
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> JsonFields::paths(std::string_view sample) {
+  std::vector<std::string> found;
+  std::size_t at = 0;
+  walk(sample, at, "", [&](const std::string& path) {
+    if (std::find(found.begin(), found.end(), path) == found.end()) found.push_back(path);
+  });
+  return found;
+}
+
+std::optional<std::string> JsonFields::parse(std::string_view spec, std::string_view sample,
+                                             const std::vector<std::string>& always,
+                                             const std::vector<std::string>& unlisted) {
+  root_ = Node{};
+  const std::vector<std::string> known = paths(sample);
+  for (const auto& key : always) root_.children[key].all = true;
+  std::size_t start = 0;
+  bool any = false;
+  while (start <= spec.size()) {
+    std::size_t comma = spec.find(',', start);
+    if (comma == std::string_view::npos) comma = spec.size();
+    std::string path(spec.substr(start, comma - start));
+    path.erase(0, path.find_first_not_of(' '));
+    path.erase(path.find_last_not_of(' ') + 1);
+    start = comma + 1;
+    if (path.empty()) continue;
+    any = true;
+    // Known, or inside a part the sample leaves empty (an empty map of
+    // answers, a null): only the writer's own keys are checked.
+    bool ok = std::find(known.begin(), known.end(), path) != known.end();
+    for (std::size_t dot = path.find('.'); !ok && dot != std::string::npos; dot = path.find('.', dot + 1)) {
+      const std::string parent = path.substr(0, dot);
+      if (std::find(known.begin(), known.end(), parent) == known.end()) break;
+      const std::string below = parent + ".";
+      ok = std::none_of(known.begin(), known.end(), [&](const std::string& k) { return k.rfind(below, 0) == 0; });
+    }
+    if (!ok) {
+      // The list leaves out the keys of maps (`unlisted`, such as question ids).
+      std::vector<std::string> listed;
+      for (const auto& k : known) {
+        const auto dot = k.rfind('.');
+        if (dot == std::string::npos ||
+            std::find(unlisted.begin(), unlisted.end(), k.substr(dot + 1)) == unlisted.end())
+          listed.push_back(k);
+      }
+      return fmt::format("unknown field '{}'{}; fields are {}", escape_controls(path),
+                         did_you_mean(closest_names(path, known, 1)), fmt::join(listed, ", "));
+    }
+    Node* node = &root_;
+    std::size_t from = 0;
+    for (;;) {
+      const std::size_t dot = path.find('.', from);
+      node = &node->children[path.substr(from, dot - from)];
+      if (dot == std::string::npos) break;
+      from = dot + 1;
+    }
+    node->all = true;
+  }
+  if (!any) return std::string("--fields needs at least one field, as in --fields verdict,reasons.rule");
+  return std::nullopt;
+}
+
+namespace {
+
+template <typename NodeT>
+void project_value(std::string_view json, std::size_t& at, const NodeT& node, std::string& out) {
+  const std::size_t end = skip_value(json, at);
+  if (node.all || node.children.empty() || (json[at] != '{' && json[at] != '[')) {
+    out.append(json.substr(at, end - at));
+    at = end;
+    return;
+  }
+  if (json[at] == '[') {
+    out += '[';
+    ++at;
+    bool first = true;
+    while (at < json.size() && json[at] != ']') {
+      if (!first) out += ',';
+      first = false;
+      project_value(json, at, node, out);
+      if (json[at] == ',') ++at;
+    }
+    out += ']';
+    at = end;
+    return;
+  }
+  out += '{';
+  ++at;
+  bool first = true;
+  while (at < json.size() && json[at] != '}') {
+    const std::size_t key_end = skip_string(json, at);
+    const std::string_view key = json.substr(at + 1, key_end - at - 2);
+    const auto child = node.children.find(key);
+    const std::size_t value_at = key_end + 1;
+    if (child == node.children.end()) {
+      at = skip_value(json, value_at);
+    } else {
+      if (!first) out += ',';
+      first = false;
+      out.append(json.substr(at, value_at - at));
+      at = value_at;
+      project_value(json, at, child->second, out);
+    }
+    if (at < json.size() && json[at] == ',') ++at;
+  }
+  out += '}';
+  at = end;
+}
+
+}  // namespace
+
+void JsonFields::project(std::string_view json, std::string& out) const {
+  std::size_t at = 0;
+  project_value(json, at, root_, out);
+}
+
+}  // namespace skincare

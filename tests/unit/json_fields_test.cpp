@@ -1,0 +1,60 @@
+// --fields: paths checked against a sample, objects projected byte for byte.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "render/json_fields.h"
+
+using namespace skincare;
+
+namespace {
+
+const char* kSample =
+    R"({"schema":"s/1","id":"x","verdict":"v","reasons":[{"rule":"r","because":{"q":1},"sources":["a"]}],)"
+    R"("answers":{"q":1,"m":["a","b"]},"note":null,"disclaimer":"d"})";
+
+std::string project(const char* spec, const std::string& json) {
+  JsonFields fields;
+  const auto problem = fields.parse(spec, kSample, {"schema", "id"}, {"q", "m"});
+  REQUIRE_MESSAGE(!problem, (problem ? *problem : ""));
+  std::string out;
+  fields.project(json, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("top-level fields keep their order; schema and id always stay") {
+  CHECK(project("verdict", kSample) == R"({"schema":"s/1","id":"x","verdict":"v"})");
+  CHECK(project("disclaimer,verdict", kSample) == R"({"schema":"s/1","id":"x","verdict":"v","disclaimer":"d"})");
+}
+
+TEST_CASE("a path through an array applies to each element") {
+  const std::string two =
+      R"({"schema":"s/1","reasons":[{"rule":"a","because":{"q":1},"sources":[]},{"rule":"b,\"}","sources":["x"]}]})";
+  CHECK(project("reasons.rule", two) == R"({"schema":"s/1","reasons":[{"rule":"a"},{"rule":"b,\"}"}]})");
+  CHECK(project("reasons.rule,reasons.sources", two) ==
+        R"({"schema":"s/1","reasons":[{"rule":"a","sources":[]},{"rule":"b,\"}","sources":["x"]}]})");
+  CHECK(project("reasons", two) == two);
+}
+
+TEST_CASE("one answer, and a path into a value the sample leaves empty") {
+  CHECK(project("answers.m", kSample) == R"({"schema":"s/1","id":"x","answers":{"m":["a","b"]}})");
+  CHECK(project("note.anything", kSample) == R"({"schema":"s/1","id":"x","note":null})");
+}
+
+TEST_CASE("unknown paths are refused with a suggestion; an empty list is refused") {
+  JsonFields fields;
+  const auto problem = fields.parse("verdict,reason.rule", kSample, {}, {"q", "m"});
+  REQUIRE(problem);
+  CHECK(problem->find("unknown field 'reason.rule' (did you mean 'reasons.rule'?)") != std::string::npos);
+  CHECK(problem->find("answers.q") == std::string::npos);  // keys of maps are not listed
+  CHECK(fields.parse(" , ", kSample, {}, {}));
+  CHECK(fields.parse("answers.zzz", kSample, {}, {}));
+}
+
+TEST_CASE("every path of the sample, in order") {
+  const auto paths = JsonFields::paths(kSample);
+  CHECK(paths.front() == "schema");
+  CHECK(std::find(paths.begin(), paths.end(), "reasons.because.q") != paths.end());
+}
