@@ -22,6 +22,8 @@ test_packages=(
   dpkg-dev lintian fakeroot        # Debian package: cpack -G DEB (dpkg-shlibdeps), lintian, dpkg --root
   clang libclang-rt-14-dev libfuzzer-14-dev  # asan preset: ASan/UBSan runtimes and the libFuzzer targets
   chromium tidy poppler-utils fonts-dejavu-core  # --format html tests: print to PDF, validate, read the PDF back
+  nodejs                           # FHIR checks (tests/fhir): npm ci, then node check.mjs
+  parallel                         # the README's split-across-cores example (tests/cli/test_interop.py)
 )
 
 case ${1:-} in
@@ -38,6 +40,11 @@ for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
   [[ $status == "install ok installed" ]] || missing+=("$package")
 done
+
+# Debian's nodejs comes without npm (other builds of nodejs include it).
+if [[ ${1:-} == test ]] && ! command -v npm >/dev/null 2>&1 && [[ ! " ${missing[*]} " == *" nodejs "* ]]; then
+  missing+=(npm)
+fi
 
 if ((${#missing[@]} == 0)); then
   exit 0
@@ -58,3 +65,6 @@ echo "skincare setup: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${run[@]}" apt-get update -qq
 "${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [[ ${1:-} == test ]] && ! command -v npm >/dev/null 2>&1; then
+  "${run[@]}" apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi

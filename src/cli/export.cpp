@@ -12,6 +12,9 @@ namespace skincare::cli {
 void setup_export(CLI::App& app, Context& context) {
   CLI::App* command = app.add_subcommand("export", "Write the questionnaire in a format other systems read");
   command->require_subcommand(1);
+  command->footer(
+      "Examples:\n"
+      "  skincare export fhir-questionnaire > questionnaire.json");
   CLI::App* fhir = command->add_subcommand("fhir-questionnaire", "The questionnaire as an HL7 FHIR R4 Questionnaire (JSON)");
   fhir->footer(
       "Examples:\n"

@@ -83,6 +83,11 @@ bool enable_when(const Questionnaire& q, const Condition& c, std::vector<EnableW
   if (c.kind == Kind::all_of) {
     behaviour = "all";
     for (const auto& child : c.children) {
+      // FHIR engines differ on "all" over a repeating item (any answer, or
+      // every answer?), so such a test goes to FHIRPath, which is exact.
+      if (child.kind != Kind::any_of && child.kind != Kind::all_of && child.kind != Kind::negate &&
+          q.questions[child.question].type == QuestionType::multi)
+        return false;
       std::vector<EnableWhen> one;
       if (!leaf(q, child, one) || one.size() != 1) return false;
       out.push_back(one.front());
@@ -101,8 +106,11 @@ std::string fhirpath_string(const std::string& text) {
   return out + "'";
 }
 
+// The exported Questionnaire is flat, and a response's items follow its
+// questionnaire's nesting, so top-level items are all there is (some engines
+// do not implement repeat()).
 std::string item_path(const Question& question) {
-  return "%resource.repeat(item).where(linkId = " + fhirpath_string(question.id) + ")";
+  return "%resource.item.where(linkId = " + fhirpath_string(question.id) + ")";
 }
 
 std::string values_list(const Condition& c) {

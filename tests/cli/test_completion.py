@@ -235,7 +235,7 @@ class Bash(unittest.TestCase):
         return words_after(self.line(prefix + typed + INSERT_ALL), prefix)
 
     def test_commands(self):
-        self.assertEqual(self.line("skincare ex" + TAB), "skincare explain ")
+        self.assertEqual(self.line("skincare expl" + TAB), "skincare explain ")
         self.assertEqual(self.line("skincare compl" + TAB), "skincare completion ")
         self.assertEqual(self.all_after("skincare "), set(commands()))
 
@@ -254,10 +254,11 @@ class Bash(unittest.TestCase):
         self.assertNotIn("--brief", flags)
 
     def test_format_values(self):
-        for command in ("explain acne-scars", "topics", "search melasma", "sources", "assess", "compare acne-scars"):
+        for command in ("explain acne-scars", "topics", "search melasma", "sources", "compare acne-scars"):
             with self.subTest(command=command):
-                html = {"html"} if command.split()[0] in ("explain", "assess", "compare") else set()
+                html = {"html"} if command.split()[0] in ("explain", "compare") else set()
                 self.assertEqual(self.all_after(f"skincare {command} --format "), {"text", "markdown", "json"} | html)
+        self.assertEqual(self.all_after("skincare assess --format "), {"text", "markdown", "json", "html", "csv", "fhir"})
         self.assertEqual(self.line("skincare topics --format=j" + TAB), "skincare topics --format=json ")
         self.assertEqual(self.line("skincare topics --format m" + TAB), "skincare topics --format markdown ")
 
@@ -332,7 +333,7 @@ class BashWithoutBashCompletion(unittest.TestCase):
             os.mkdir(os.path.join(tmp, "mycontent"))
             shell = bash_session(shell_env(tmp), [f"source {path}"], cwd=tmp, bash_completion=False)
             try:
-                self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
+                self.assertEqual(shell.line_after("skincare expl" + TAB), "skincare explain ")
                 self.assertEqual(shell.line_after("skincare explain acne" + TAB), "skincare explain acne-scars ")
                 self.assertEqual(shell.line_after("skincare topics --format=j" + TAB), "skincare topics --format=json ")
                 self.assertEqual(shell.line_after("skincare assess --set ag" + TAB), "skincare assess --set age=")
@@ -363,7 +364,8 @@ class Zsh(unittest.TestCase):
 
     def test_completions(self):
         cases = {
-            "skincare ex": "skincare explain ",
+            "skincare expl": "skincare explain ",
+            "skincare expo": "skincare export ",
             "skincare explain acne": "skincare explain acne-scars ",
             "skincare explain --br": "skincare explain --brief ",
             "skincare explain --format j": "skincare explain --format json ",
@@ -389,7 +391,7 @@ class Zsh(unittest.TestCase):
         shell = zsh_session(shell_env(self.tmp.name), [], cwd=self.tmp.name)
         try:
             shell.run(f"source <('{BIN}' completion zsh)")
-            self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
+            self.assertEqual(shell.line_after("skincare expl" + TAB), "skincare explain ")
             self.assertEqual(shell.line_after("skincare assess --set pregnant=b" + TAB),
                              "skincare assess --set pregnant=breastfeeding ")
         finally:

@@ -143,7 +143,7 @@ class Install(unittest.TestCase):
                            "PATH": self.path()})
         shell = bash_session(env, cwd=self.home)
         try:
-            self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
+            self.assertEqual(shell.line_after("skincare expl" + TAB), "skincare explain ")
             self.assertEqual(shell.line_after("skincare explain acne" + TAB), "skincare explain acne-scars ")
             self.assertEqual(shell.line_after("skincare assess --set ag" + TAB), "skincare assess --set age=")
         finally:
@@ -154,7 +154,7 @@ class Install(unittest.TestCase):
         shell = zsh_session(environment({"HOME": self.home, "PATH": self.path()}), [f"fpath=('{functions}' $fpath)"],
                             cwd=self.home)
         try:
-            self.assertEqual(shell.line_after("skincare ex" + TAB), "skincare explain ")
+            self.assertEqual(shell.line_after("skincare expl" + TAB), "skincare explain ")
             self.assertEqual(shell.line_after("skincare explain acne" + TAB), "skincare explain acne-scars ")
         finally:
             shell.close()
