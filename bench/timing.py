@@ -6,13 +6,22 @@ import subprocess
 import time
 
 
-def run_once(argv, stdin_path=None, env=None):
-    """Runs argv once; returns (wall seconds, peak RSS in KiB, exit status)."""
+def run_once(argv, stdin_path=None, env=None, pipe=False):
+    """Runs argv once; returns (wall seconds, peak RSS in KiB, exit status).
+    With pipe, its output goes through a pipe to `wc -c` (as in a pipeline;
+    the wall time then includes draining it), else to /dev/null."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE if pipe else subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=env)
+        reader = None
+        if pipe:
+            reader = subprocess.Popen(["wc", "-c"], stdin=proc.stdout, stdout=subprocess.DEVNULL)
+            proc.stdout.close()
         _, status, usage = os.wait4(proc.pid, 0)
+        if reader:
+            reader.wait()
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
     finally:
@@ -33,17 +42,17 @@ def measure(argv, runs, stdin_path=None, warmup=3, env=None):
     return statistics.median(walls), max(peaks)
 
 
-def interleaved(commands, runs, warmup=3):
+def interleaved(commands, runs, warmup=3, pipe=False):
     """Measures several (name, argv, stdin) commands alternately, so drift in
     machine load affects them alike. Returns {name: (median, peak)}."""
     for name, argv, stdin in commands:
         for _ in range(warmup):
-            run_once(argv, stdin)
+            run_once(argv, stdin, pipe=pipe)
     walls = {name: [] for name, _, _ in commands}
     peaks = {name: 0 for name, _, _ in commands}
     for _ in range(runs):
         for name, argv, stdin in commands:
-            wall, peak, _ = run_once(argv, stdin)
+            wall, peak, _ = run_once(argv, stdin, pipe=pipe)
             walls[name].append(wall)
             peaks[name] = max(peaks[name], peak)
     return {name: (statistics.median(walls[name]), peaks[name]) for name in walls}

@@ -80,7 +80,9 @@ void ResultWriter::result(std::string& out, const Summary& summary, std::string_
     case ResultFormat::csv: {
       append_csv_cell(out, id_text(id_json));
       out += ',';
-      out += verdict_name(summary.verdict);
+      // --partial: empty while the answers left out could still change it
+      if (summary.complete) out += verdict_name(summary.verdict);
+      else if (summary.range.settled()) out += verdict_name(summary.range.at_least);
       out += ',';
       std::string rules;
       for (const auto& fired : summary.reasons) {
