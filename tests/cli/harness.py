@@ -187,3 +187,20 @@ def overlong_lines(text, width):
         if " " in body:
             bad.append(line)
     return bad
+
+
+def prompts():
+    """Question id by prompt text, read from `assess --template` (for pty tests
+    that must know which question a prompt belongs to)."""
+    status, out, _ = run("assess", "--template")
+    assert status == 0
+    found, prompt = {}, None
+    for line in out.splitlines():
+        if line.startswith("# ") and not line.startswith(("# Allowed", "#   ", "# Only asked", "# Answers",
+                                                          "# Fill", "# Yes/no")):
+            prompt = line[2:]
+        m = re.match(r"^([a-z_]+):", line)
+        if m and prompt:
+            found[prompt] = m.group(1)
+            prompt = None
+    return found

@@ -9,7 +9,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import FIXTURES, run  # noqa: E402
+from harness import FIXTURES, run, prompts  # noqa: E402
 from pty_session import PtySession  # noqa: E402
 
 ANSWERS = {
@@ -23,22 +23,6 @@ ANSWERS = {
     "expected_result": "better", "add_ons": "0",
 }
 LAST = "add_ons"  # the last question asked for these answers
-
-
-def prompts():
-    """question id by prompt text, from `assess --template`."""
-    status, out, _ = run("assess", "--template")
-    assert status == 0
-    found, prompt = {}, None
-    for line in out.splitlines():
-        if line.startswith("# ") and not line.startswith(("# Allowed", "#   ", "# Only asked", "# Answers",
-                                                          "# Fill", "# Yes/no")):
-            prompt = line[2:]
-        m = re.match(r"^([a-z_]+):", line)
-        if m and prompt:
-            found[prompt] = m.group(1)
-            prompt = None
-    return found
 
 
 PROMPTS = prompts()

@@ -9,7 +9,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import run  # noqa: E402
+from harness import run, prompts  # noqa: E402
 from pty_session import PtySession  # noqa: E402
 from test_assess import CLEAR  # noqa: E402
 
@@ -53,22 +53,6 @@ def interactive_text(value):
     if isinstance(value, list):
         return ",".join(value) if value else "0"
     return str(value)
-
-
-def prompts():
-    """question id by prompt text, from `assess --template`."""
-    status, out, _ = run("assess", "--template")
-    assert status == 0
-    found, prompt = {}, None
-    for line in out.splitlines():
-        if line.startswith("# ") and not line.startswith(("# Allowed", "#   ", "# Only asked", "# Answers",
-                                                          "# Fill", "# Yes/no")):
-            prompt = line[2:]
-        m = re.match(r"^([a-z_]+):", line)
-        if m and prompt:
-            found[prompt] = m.group(1)
-            prompt = None
-    return found
 
 
 class NextTest(unittest.TestCase):
