@@ -5,17 +5,31 @@
 #include <algorithm>
 #include <set>
 
-#include "check/schema.h"
-#include "content/suggest.h"
-#include "content/yaml_reader.h"
+#include "base/schema.h"
+#include "base/suggest.h"
+#include "base/yaml_reader.h"
 #include "questionnaire/answer_fields.h"
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 #include "questionnaire/evaluation.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare {
 
 namespace {
+
+// A test-case file (questionnaire/cases/*.yaml). Only `check` reads these.
+const RecordSchema kCase{"case",
+                         {{"name", FieldKind::text, true},
+                          {"answers", FieldKind::text_map},
+                          {"verdict", FieldKind::choice, true, {"suitable", "caution", "postpone", "consult"}},
+                          {"fires", FieldKind::text_list},
+                          {"not_fires", FieldKind::text_list}},
+                         "name"};
+
+const RecordSchema kCaseFile{"case file",
+                             {{"base", FieldKind::text_map},
+                              {"cases", FieldKind::record_list, true, {}, &kCase, true}}};
+
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -161,7 +175,7 @@ CaseStats check_cases(const ContentTree& tree, const Questionnaire& questionnair
       continue;
     }
     const std::size_t before = findings.errors();
-    check_schema(root, case_file_schema(), file, findings);
+    findings.schema_errors(root, kCaseFile, file);
     if (findings.errors() != before) continue;  // its cases cannot be read reliably
     runner.run_file(root, file);
   }

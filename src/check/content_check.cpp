@@ -7,15 +7,16 @@
 #include <set>
 
 #include "check/evidence_grade.h"
-#include "check/schema.h"
 #include "content/bibliography.h"
+#include "content/content_schema.h"
 #include "content/review_dates.h"
 #include "content/grid_parser.h"
-#include "content/suggest.h"
+#include "base/suggest.h"
 #include "content/topic_parser.h"
-#include "content/yaml_reader.h"
+#include "base/yaml_reader.h"
 #include "questionnaire/questionnaire_parser.h"
-#include "term/escape.h"
+#include "questionnaire/questionnaire_schema.h"
+#include "base/escape.h"
 
 namespace skincare {
 
@@ -75,7 +76,7 @@ class Checker {
     }
     YAML::Node root;
     if (!load(path, root)) return;
-    check_schema(root, bibliography_schema(), file, findings_);
+    findings_.schema_errors(root, bibliography_record().schema(), file);
     if (!root.IsMap() || !root["sources"] || !root["sources"].IsSequence()) return;
     for (const auto& source : root["sources"])
       if (source.IsMap() && source["id"] && source["id"].IsScalar()) {
@@ -138,7 +139,7 @@ class Checker {
     YAML::Node root;
     if (!load(path, root)) return;
     const std::size_t before = findings_.errors();
-    check_schema(root, topic_schema(), file, findings_);
+    findings_.schema_errors(root, topic_record().schema(), file);
     if (!root.IsMap()) return;
     const std::string id = topic_id_from_path(path);
     if (root["id"] && root["id"].IsScalar() && root["id"].Scalar() != id)
@@ -246,7 +247,7 @@ class Checker {
     YAML::Node root;
     if (!load(path, root)) return;
     const std::size_t before = findings_.errors();
-    check_schema(root, questionnaire_schema(), file, findings_);
+    findings_.schema_errors(root, questionnaire_record().schema(), file);
     if (root.IsMap() && root["rules"] && root["rules"].IsSequence())
       for (const auto& rule : root["rules"])
         if (rule.IsMap()) cite_list(rule["sources"], file);

@@ -43,4 +43,8 @@ void Findings::sort() {
                   findings_.end());
 }
 
+void Findings::schema_errors(const YAML::Node& node, const RecordSchema& schema, const std::string& file) {
+  for (auto& problem : schema_problems(node, schema, file)) error(std::move(problem.where), std::move(problem.message));
+}
+
 }  // namespace skincare

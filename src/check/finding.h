@@ -6,7 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
+#include "base/schema.h"
 
 namespace skincare {
 
@@ -28,6 +29,9 @@ class Findings {
   void warning(Location where, std::string message) { add(std::move(where), Severity::warning, std::move(message)); }
   void add(Location where, Severity severity, std::string message,
            std::vector<std::pair<std::string, std::string>> witness = {});
+
+  // Every departure of `node` from `schema`, as errors.
+  void schema_errors(const YAML::Node& node, const RecordSchema& schema, const std::string& file);
 
   const std::vector<Finding>& all() const { return findings_; }
   std::size_t errors() const;

@@ -10,9 +10,9 @@
 #include "cli/context.h"
 #include "cli/help_format.h"
 #include "cli/output.h"
-#include "content/suggest.h"
-#include "errors.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/errors.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

@@ -16,52 +16,18 @@
 #include "cli/assess_modes.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "input_limits.h"
+#include "base/file_reader.h"
 #include "interop/fhir_response.h"
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
-#include "questionnaire/saved_answers.h"
+#include "interop/saved_answers.h"
 #include "storage/atomic_file.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 
 namespace {
-
-// Reads a whole file ("-" = stdin); missing or unreadable is exit 66.
-std::string read_input(const std::string& path) {
-  const bool from_stdin = path == "-";
-  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  const std::string name = from_stdin ? "standard input" : "'" + path + "'";
-  if (fd < 0) throw InputError(fmt::format("cannot open {}: {}", name, std::strerror(errno)));
-  struct stat info {};
-  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
-    if (!from_stdin) ::close(fd);
-    throw InputError(fmt::format("cannot read {}: it is a folder", name));
-  }
-  std::string text;
-  char buffer[65536];
-  for (;;) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      const int saved = errno;
-      if (!from_stdin) ::close(fd);
-      throw InputError(fmt::format("cannot read {}: {}", name, std::strerror(saved)));
-    }
-    if (got == 0) break;
-    text.append(buffer, static_cast<std::size_t>(got));
-    if (text.size() > limits::kMaxFileBytes) {  // checked while reading: /dev/zero must not fill memory
-      if (!from_stdin) ::close(fd);
-      throw DataError({from_stdin ? "<stdin>" : path, 0, 0},
-                      fmt::format("the answers file is larger than {} (the limit for one input file)",
-                                  limits::describe_size(limits::kMaxFileBytes)));
-    }
-  }
-  if (!from_stdin) ::close(fd);
-  return text;
-}
 
 bool ends_with_csv(const std::string& path) {
   if (path.size() < 4) return false;
@@ -156,7 +122,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   if (!options.resume_path.empty()) {
     ResumedAnswers resumed;
     try {  // a corrupt or foreign file is explained, and never changed or removed
-      const AnswersFile file = parse_answers_file(read_input(options.resume_path), options.resume_path);
+      const AnswersFile file = parse_answers_file(read_file_within_limit(options.resume_path, "the answers file"), options.resume_path);
       bool known = file.header.has_value() || file.fields.empty();
       for (const auto& field : file.fields) known = known || q.index_of(field.id).has_value();
       if (!known)
@@ -172,7 +138,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   std::vector<RawField> fields;
   if (!options.answers_path.empty()) {
     const std::string name = options.answers_path == "-" ? "<stdin>" : options.answers_path;
-    AnswersFile file = parse_answers_file(read_input(options.answers_path), name);
+    AnswersFile file = parse_answers_file(read_file_within_limit(options.answers_path, "the answers file"), name);
     if (file.fhir) {  // a FHIR QuestionnaireResponse
       const std::string warning = check_response_origin(q, *file.fhir);
       if (!warning.empty()) write_stderr("skincare: warning: " + warning + "\n");
@@ -227,7 +193,11 @@ int run_assess(const AssessOptions& options, Context& context) {
 }  // namespace
 
 void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace) {
-  write_file_atomically(path, saved_answers_yaml(setup.questionnaire, answers, now_utc()), 0600, replace);
+  try {
+    write_file_atomically(path, saved_answers_yaml(setup.questionnaire, answers, now_utc()), 0600, replace);
+  } catch (const FileExists& e) {
+    throw UsageError(fmt::format("{}; use --force to replace it", e.what()));
+  }
 }
 
 void setup_assess(CLI::App& app, Context& context) {

@@ -10,14 +10,14 @@
 
 #include "cli/assess_modes.h"
 #include "cli/output.h"
-#include "input_limits.h"
-#include "input_text.h"
+#include "base/input_limits.h"
+#include "base/input_text.h"
 #include "interop/csv_reader.h"
 #include "interop/csv_records.h"
 #include "questionnaire/batch_record.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

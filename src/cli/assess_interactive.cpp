@@ -13,14 +13,14 @@
 
 #include "cli/assess_modes.h"
 #include "cli/output.h"
-#include "errors.h"
+#include "base/errors.h"
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
 #include "render/assessment_views.h"
 #include "render/text_layout.h"
 #include "storage/atomic_file.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 
@@ -296,6 +296,8 @@ class Interview {
         save_answers(setup_, answers_, path, options_.force);
         say(fmt::format("Saved. Continue later with: skincare assess --resume {}\n", escape_controls(path)));
         return true;
+      } catch (const FileExists& e) {
+        say(paint_.yellow("  Not saved: ") + e.what() + "; type another name.\n");
       } catch (const Error& e) {
         say(paint_.yellow("  Not saved: ") + escape_controls(e.what()) + "\n");
       }

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/assessment_setup.h"
+#include "assessment/assessment_setup.h"
 #include "questionnaire/answer.h"
 #include "questionnaire/evaluation.h"
 #include "render/results.h"

@@ -5,9 +5,9 @@
 #include "check/content_check.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 #include "render/text_layout.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

@@ -5,10 +5,10 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "content/suggest.h"
+#include "base/suggest.h"
 #include "questionnaire/questionnaire_parser.h"
 #include "render/grid_views.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

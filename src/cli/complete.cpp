@@ -26,8 +26,8 @@
 #include "cli/completion.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "cli/assessment_setup.h"
-#include "term/escape.h"
+#include "assessment/assessment_setup.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

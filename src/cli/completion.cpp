@@ -12,8 +12,8 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "content/suggest.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

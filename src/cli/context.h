@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
-#include "errors.h"
+#include "base/errors.h"
 #include "render/format.h"
 
 namespace CLI {

@@ -2,7 +2,7 @@
 // Today one: `export fhir-questionnaire`, an HL7 FHIR R4 Questionnaire.
 #include <CLI/CLI.hpp>
 
-#include "cli/assessment_setup.h"
+#include "assessment/assessment_setup.h"
 #include "cli/context.h"
 #include "cli/output.h"
 #include "interop/fhir_questionnaire.h"

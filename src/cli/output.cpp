@@ -6,7 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "errors.h"
+#include "base/errors.h"
 
 namespace skincare::cli {
 

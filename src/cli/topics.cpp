@@ -4,7 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "render/content_views.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::cli {
 

@@ -7,14 +7,12 @@
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
-#include <fstream>
-#include <sstream>
 
 #include "content/grid_parser.h"
 #include "content/snapshot.h"
 #include "content/topic_parser.h"
-#include "errors.h"
-#include "input_limits.h"
+#include "base/errors.h"
+#include "base/file_reader.h"
 
 namespace skincare {
 
@@ -72,15 +70,16 @@ std::string ContentTree::read(const std::string& path) const {
   if (stat(full.c_str(), &info) != 0)
     throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
   if (!S_ISREG(info.st_mode)) throw InputError(fmt::format("'{}' is not a regular file", full));
-  if (static_cast<std::size_t>(info.st_size) > limits::kMaxFileBytes)  // refused before it is read
-    throw DataError({full, 0, 0}, fmt::format("the file is larger than {} (the limit for one input file)",
-                                              limits::describe_size(limits::kMaxFileBytes)));
-  std::ifstream in(full, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot open '{}': {}", full, std::strerror(errno)));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("cannot read '{}'", full));
-  return text.str();
+  return read_file_within_limit(full);
+}
+
+std::vector<std::string> ContentTree::content_paths() const {
+  std::vector<std::string> paths;
+  for (const char* single : {"sources.yaml", kGridLayoutPath, "questionnaire/assessment.yaml"})
+    if (contains(single)) paths.push_back(single);
+  for (const auto& list : {topic_paths(), grid_paths(), case_paths()}) paths.insert(paths.end(), list.begin(), list.end());
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 std::vector<std::string> ContentTree::yaml_paths(const std::string& folder, bool required) const {

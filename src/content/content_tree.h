@@ -35,6 +35,9 @@ class ContentTree {
   std::vector<std::string> topic_paths() const;             // topics/*.yaml, sorted
   std::vector<std::string> case_paths() const;              // questionnaire/cases/*.yaml, sorted (may be none)
   std::vector<std::string> grid_paths() const;              // grids/*.yaml, sorted
+  // Every content file of the tree that exists: the bibliography, the
+  // topics, the grid rows and grids, the questionnaire and its test cases.
+  std::vector<std::string> content_paths() const;
 
   const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
   Topic topic(const std::string& id) const;

@@ -66,4 +66,10 @@ struct Grid {
 // grid's own order. Ids must exist (callers resolve them first).
 Grid narrow_grid(const Grid& grid, const std::vector<std::string>& rows, const std::vector<std::string>& options);
 
+// A grid with its condition's title, as compare and the summary show it.
+struct GridView {
+  std::string title;  // the condition's title, e.g. "Acne scars"
+  Grid grid;          // possibly narrowed
+};
+
 }  // namespace skincare

@@ -4,9 +4,9 @@
 
 #include <set>
 
-#include "content/suggest.h"
-#include "content/yaml_reader.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/yaml_reader.h"
+#include "base/escape.h"
 
 namespace skincare {
 

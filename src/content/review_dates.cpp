@@ -6,9 +6,9 @@
 #include <ctime>
 #include <stdexcept>
 
-#include "content/yaml_reader.h"
-#include "errors.h"
-#include "term/escape.h"
+#include "base/yaml_reader.h"
+#include "base/errors.h"
+#include "base/escape.h"
 
 namespace skincare {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "content/suggest.h"
+#include "base/suggest.h"
 
 namespace skincare {
 

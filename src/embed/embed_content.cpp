@@ -1,5 +1,5 @@
-// Build-time tool: loads a content tree, checks that it parses and that its
-// references hold, and writes it as C++ (raw text, parsed snapshots of the
+// Build-time tool: checks a content tree with `skincare check`'s own checks
+// (every error stops the build, listed as check lists it), and writes it as C++ (raw text, parsed snapshots of the
 // topics, bibliography and questionnaire, and a topic index) so the shipped
 // binary carries its content and starts without reading or parsing files.
 //
@@ -9,12 +9,12 @@
 #include <iostream>
 #include <sstream>
 
-#include "content/content_validation.h"
+#include "check/content_check.h"
 #include "content/snapshot.h"
 #include "content/content_tree.h"
 #include "questionnaire/questionnaire_parser.h"
 #include "questionnaire/questionnaire_snapshot.h"
-#include "errors.h"
+#include "base/errors.h"
 
 namespace {
 
@@ -81,8 +81,15 @@ int main(int argc, char** argv) {
   }
   try {
     const skincare::ContentTree tree = skincare::ContentTree::from_directory(argv[1]);
-    const std::vector<std::string> paths = skincare::validate_content(tree);
-    const std::string code = generate(tree, paths);
+    const skincare::CheckReport report = skincare::check_content(tree);
+    if (report.findings.errors() > 0) {
+      for (const auto& finding : report.findings.all())
+        if (finding.severity == skincare::Severity::error) std::cerr << finding.line() << "\n";
+      std::cerr << "skincare_embed: the content has " << report.findings.errors()
+                << " errors (skincare check lists them too)\n";
+      return static_cast<int>(skincare::ExitStatus::data);
+    }
+    const std::string code = generate(tree, tree.content_paths());
     const std::string temporary = std::string(argv[2]) + ".tmp";
     {
       std::ofstream file(temporary, std::ios::binary);

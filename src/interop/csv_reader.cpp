@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "input_limits.h"
+#include "base/input_limits.h"
 
 namespace skincare {
 

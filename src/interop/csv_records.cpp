@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "content/suggest.h"
-#include "render/json_writer.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/json_writer.h"
+#include "base/escape.h"
 
 namespace skincare {
 

@@ -4,7 +4,7 @@
 
 #include "interop/fhir_names.h"
 #include "interop/json_pretty.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 namespace skincare {
 

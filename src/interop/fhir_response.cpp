@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "content/yaml_reader.h"
+#include "base/yaml_reader.h"
 #include "interop/fhir_names.h"
-#include "render/json_writer.h"
-#include "term/escape.h"
+#include "base/json_writer.h"
+#include "base/escape.h"
 
 namespace skincare {
 

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "content/suggest.h"
+#include "base/suggest.h"
 #include "questionnaire/evaluation.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare {
 

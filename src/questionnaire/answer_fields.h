@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
 #include "questionnaire/answer.h"
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/questionnaire.h"

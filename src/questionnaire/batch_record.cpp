@@ -6,9 +6,9 @@
 #include <new>
 
 
-#include "input_limits.h"
-#include "render/json_writer.h"
-#include "term/escape.h"
+#include "base/input_limits.h"
+#include "base/json_writer.h"
+#include "base/escape.h"
 
 namespace skincare {
 

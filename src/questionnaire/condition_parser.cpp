@@ -4,9 +4,9 @@
 
 #include <cctype>
 
-#include "content/suggest.h"
-#include "input_limits.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/input_limits.h"
+#include "base/escape.h"
 
 namespace skincare {
 

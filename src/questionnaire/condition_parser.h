@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
 #include "questionnaire/condition.h"
 #include "questionnaire/question.h"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "errors.h"
+#include "base/errors.h"
 
 namespace skincare {
 

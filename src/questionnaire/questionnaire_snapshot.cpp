@@ -1,6 +1,6 @@
 #include "questionnaire/questionnaire_snapshot.h"
 
-#include "snapshot_io.h"
+#include "base/snapshot_io.h"
 
 namespace skincare {
 

@@ -1,8 +1,8 @@
 #include "render/about_view.h"
 
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 #include "render/text_layout.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare {
 

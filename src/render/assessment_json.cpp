@@ -1,6 +1,6 @@
 #include "render/assessment_views.h"
 #include "render/what_matters.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 #include "render/results.h"
 
 namespace skincare {

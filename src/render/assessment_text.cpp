@@ -5,7 +5,7 @@
 #include "render/what_matters.h"
 #include "render/text_layout.h"
 #include "render/verdict_notes.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::text_view {
 

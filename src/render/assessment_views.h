@@ -8,30 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "content/bibliography.h"
-#include "content/topic.h"
+#include "assessment/assessment_context.h"
 #include "questionnaire/evaluation.h"
-#include "questionnaire/questionnaire.h"
 #include "render/format.h"
 #include "render/grid_views.h"
 
 namespace skincare {
-
-// What to expect for one concern, from its topic.
-struct ConcernView {
-  std::string id;
-  std::string title;
-  Expectation expectation;
-};
-
-// Everything a summary shows that does not depend on the answers.
-struct AssessmentContext {
-  const Questionnaire* questionnaire = nullptr;
-  std::map<std::string, ConcernView> concerns;  // by concern value (topic id)
-  GridLayout grid_layout;                       // rows and the values question that picks them
-  std::vector<GridView> grids;                  // the concerns' option grids
-  Bibliography bibliography;                    // html: the sources written out
-};
 
 // Appends ,"what_matters":{"chosen":[..],"grids":[..]} when the questionnaire
 // has the values question named by the grid layout; nothing otherwise.

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "render/content_views.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 #include "render/text_layout.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare {
 

@@ -12,11 +12,6 @@
 
 namespace skincare {
 
-struct GridView {
-  std::string title;  // the condition's title, e.g. "Acne scars"
-  Grid grid;          // possibly narrowed
-};
-
 std::string render_grids(const std::vector<GridView>& grids, const Bibliography& bibliography,
                          const std::string& disclaimer, const RenderOptions& options);
 

@@ -6,7 +6,7 @@
 #include <ctime>
 
 #include "render/content_views.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 #ifndef SKINCARE_VERSION
 #define SKINCARE_VERSION "unknown"

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "content/suggest.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/escape.h"
 
 namespace skincare {
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "render/content_views.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 namespace skincare::json_view {
 

@@ -1,7 +1,7 @@
 // Markdown for documents and web pages: headings, lists and links; content
 // text is escaped for controls and for Markdown's own markup characters.
 #include "render/content_views.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::markdown_view {
 

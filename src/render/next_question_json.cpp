@@ -1,6 +1,6 @@
 #include "render/next_question_json.h"
 
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 namespace skincare {
 

@@ -2,7 +2,7 @@
 
 #include "interop/csv_writer.h"
 #include "interop/fhir_response.h"
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 namespace skincare {
 

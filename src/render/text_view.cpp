@@ -4,7 +4,7 @@
 
 #include "render/content_views.h"
 #include "render/text_layout.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare::text_view {
 

@@ -8,8 +8,9 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <utility>
 
-#include "errors.h"
+#include "base/escape.h"
 
 namespace skincare {
 
@@ -27,10 +28,13 @@ std::string folder_of(const std::string& path) {
 
 }  // namespace
 
+FileExists::FileExists(std::string path)
+    : UsageError(fmt::format("'{}' already exists", escape_controls(path))), path_(std::move(path)) {}
+
 void write_file_atomically(const std::string& path, std::string_view text, unsigned mode, bool replace) {
   struct stat existing {};
   if (!replace && lstat(path.c_str(), &existing) == 0)
-    throw UsageError(fmt::format("'{}' already exists; use --force to replace it", path));
+    throw FileExists(path);
 
   std::random_device random;
   std::string temporary;
@@ -77,7 +81,7 @@ void write_file_atomically(const std::string& path, std::string_view text, unsig
     if (::link(temporary.c_str(), path.c_str()) != 0) {
       const int saved = errno;
       ::unlink(temporary.c_str());
-      if (saved == EEXIST) throw UsageError(fmt::format("'{}' already exists; use --force to replace it", path));
+      if (saved == EEXIST) throw FileExists(path);
       errno = saved;
       fail("save", path);
     }

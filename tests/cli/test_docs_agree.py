@@ -34,8 +34,8 @@ def man_text(page):
 
 
 def exit_statuses():
-    """The exit statuses the code declares: errors.h and assess --exit-code."""
-    errors = read("src", "errors.h")
+    """The exit statuses the code declares: base/errors.h and assess --exit-code."""
+    errors = read("src", "base", "errors.h")
     enum = errors[errors.index("enum class ExitStatus"):]
     enum = enum[: enum.index("};")]
     codes = [int(n) for n in re.findall(r"=\s*(\d+)", enum)]

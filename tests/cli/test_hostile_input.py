@@ -4,7 +4,7 @@ folder where a file was expected, through every way input gets in (answers
 files in YAML and JSON, --resume, standard input, --set, --batch lines and
 content files). Each case asserts the exact exit status, that the message
 names the problem in one `skincare: ` line, and that no raw control
-character reaches the terminal. The limits are those of src/input_limits.h
+character reaches the terminal. The limits are those of src/base/input_limits.h
 (README "Limits")."""
 import json
 import os

@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include "errors.h"
+#include "base/errors.h"
 #include "fuzz_support.h"
 #include "questionnaire/answer_fields.h"
 #include "questionnaire/answer_parser.h"
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 #include "questionnaire/evaluation.h"
-#include "questionnaire/saved_answers.h"
+#include "interop/saved_answers.h"
 #include "render/assessment_views.h"
 
 namespace {
@@ -25,7 +25,7 @@ void expect_safe_message(const std::string& message, std::string_view input) {
   if (escape_controls(message, true) != message) fuzz::finding("an error message shows a raw control character", input);
 }
 
-void render_everything(const cli::AssessmentSetup& setup, const AnswerSet& answers) {
+void render_everything(const AssessmentSetup& setup, const AnswerSet& answers) {
   const Summary summary = evaluate(setup.questionnaire, answers);
   for (const Format format : {Format::text, Format::markdown, Format::json}) {
     RenderOptions options;
@@ -41,7 +41,7 @@ void render_everything(const cli::AssessmentSetup& setup, const AnswerSet& answe
     fuzz::finding("saved answers read back differently", saved);
 }
 
-void answers_file(const cli::AssessmentSetup& setup, std::string_view text) {
+void answers_file(const AssessmentSetup& setup, std::string_view text) {
   const Questionnaire& q = setup.questionnaire;
   AnswersFile file;
   try {
@@ -68,7 +68,7 @@ void answers_file(const cli::AssessmentSetup& setup, std::string_view text) {
 }
 
 // The whole input as the value of one question of each type (--set ID=TEXT).
-void single_answers(const cli::AssessmentSetup& setup, std::string_view text) {
+void single_answers(const AssessmentSetup& setup, std::string_view text) {
   bool seen[4] = {false, false, false, false};
   for (const Question& question : setup.questionnaire.questions) {
     const auto type = static_cast<std::size_t>(question.type);

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "errors.h"
+#include "base/errors.h"
 #include "fuzz_support.h"
 #include "questionnaire/condition.h"
 #include "questionnaire/condition_parser.h"

@@ -14,7 +14,7 @@
 #include "content/content_tree.h"
 #include "content/snapshot.h"
 #include "content/topic_parser.h"
-#include "errors.h"
+#include "base/errors.h"
 #include "fuzz_support.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/questionnaire_parser.h"

@@ -15,9 +15,9 @@
 #include <string>
 #include <string_view>
 
-#include "cli/assessment_setup.h"
+#include "assessment/assessment_setup.h"
 #include "content/content_tree.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -34,8 +34,8 @@
 namespace skincare::fuzz {
 
 // The questionnaire and concern texts compiled into the binary, loaded once.
-inline const cli::AssessmentSetup& shipped() {
-  static const std::unique_ptr<cli::AssessmentSetup> setup = cli::load_assessment(ContentTree::embedded());
+inline const AssessmentSetup& shipped() {
+  static const std::unique_ptr<AssessmentSetup> setup = load_assessment(ContentTree::embedded());
   return *setup;
 }
 

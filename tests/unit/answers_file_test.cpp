@@ -1,6 +1,6 @@
 // Reading answers files: a plain map of question ids to answers, or a saved
 // run with its header; shape and syntax problems at FILE:LINE:COL.
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 
 #include <doctest/doctest.h>
 
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
 
 using namespace skincare;
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
 
 using namespace skincare;
 
@@ -104,15 +104,17 @@ TEST_CASE("the permission bits are the ones asked for under a strict or a loose 
   }
 }
 
-TEST_CASE("an existing file is not overwritten without replace: a usage error, the old text intact") {
+TEST_CASE("an existing file is not overwritten without replace: FileExists names it, the old text intact") {
   TempFolder folder;
   const std::string path = folder.file("answers.yaml");
   write_file_atomically(path, "old\n", 0600, false);
   try {
     write_file_atomically(path, "new\n", 0600, false);
-    FAIL("no UsageError was thrown");
-  } catch (const UsageError& e) {
-    CHECK(std::string(e.what()) == "'" + path + "' already exists; use --force to replace it");
+    FAIL("no FileExists was thrown");
+  } catch (const FileExists& e) {
+    // The storage layer knows no command-line flags: the command adds the hint.
+    CHECK(std::string(e.what()) == "'" + path + "' already exists");
+    CHECK(e.path() == path);
     CHECK(e.status() == ExitStatus::usage);
   }
   CHECK(read(path) == "old\n");
@@ -123,7 +125,7 @@ TEST_CASE("a dangling symbolic link counts as an existing file") {
   TempFolder folder;
   const std::string path = folder.file("link");
   REQUIRE(::symlink(folder.file("nowhere").c_str(), path.c_str()) == 0);
-  CHECK_THROWS_AS(write_file_atomically(path, "text\n", 0600, false), UsageError);
+  CHECK_THROWS_AS(write_file_atomically(path, "text\n", 0600, false), FileExists);
   CHECK_FALSE(std::filesystem::exists(folder.file("nowhere")));
 }
 
@@ -147,7 +149,7 @@ TEST_CASE("many writes to one folder leave no temporary files behind") {
   TempFolder folder;
   for (int i = 0; i < 20; ++i) {
     write_file_atomically(folder.file("a"), "round " + std::to_string(i), 0600, true);
-    CHECK_THROWS_AS(write_file_atomically(folder.file("a"), "x", 0600, false), UsageError);
+    CHECK_THROWS_AS(write_file_atomically(folder.file("a"), "x", 0600, false), FileExists);
   }
   write_file_atomically(folder.file("b"), "b", 0600, false);
   std::vector<std::string> names = folder.names();

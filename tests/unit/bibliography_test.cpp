@@ -5,7 +5,7 @@
 #include <string>
 
 #include "content_test_support.h"
-#include "errors.h"
+#include "base/errors.h"
 
 using skincare::Bibliography;
 using skincare::DataError;
@@ -89,7 +89,7 @@ TEST_CASE("design is required and must be one of the listed designs") {
 TEST_CASE("size is a positive whole number, seen a real month, comparator and result from their lists") {
   const std::string head = std::string(kHead) + "  - id: a\n    title: A\n    kind: study\n    design: randomized-trial\n";
   check_error(bibliography_error(head + "    size: 0\n    confidence: verified\n"), 6, 11,
-              "'size' in source must be a number of people, 1 or more");
+              "'size' in source must be 1 or more, not 0");
   check_error(bibliography_error(head + "    size: many\n    confidence: verified\n"), 6, 11,
               "'size' in source must be a whole number, not 'many'");
   check_error(bibliography_error(head + "    seen: 2026-13\n    confidence: verified\n"), 6, 11,
@@ -114,7 +114,7 @@ TEST_CASE("a source is found by its id, an unknown id finds nothing, and ids com
 
 TEST_CASE("a duplicate source id is an error at the second entry") {
   const DataError e = bibliography_error(std::string(kHead) + kEntry + kEntry);
-  check_error(e, 7, 5, "duplicate source id 'a'");
+  check_error(e, 7, 9, "duplicate source id 'a' in 'sources' (first at line 2)");
 }
 
 TEST_CASE("an unknown source kind is an error that suggests the closest kind") {
@@ -131,6 +131,6 @@ TEST_CASE("a source without a title is an error at the source") {
 }
 
 TEST_CASE("a bibliography whose sources are not a list is an error") {
-  check_error(bibliography_error("sources: none\n"), 1, 10, "'sources' must be a list");
+  check_error(bibliography_error("sources: none\n"), 1, 10, "'sources' in bibliography must be a list");
   check_error(bibliography_error("other: []\n"), 1, 1, "unknown key 'other' in bibliography");
 }

@@ -11,7 +11,7 @@
 
 #include "content/topic_parser.h"
 #include "content_test_support.h"
-#include "errors.h"
+#include "base/errors.h"
 
 using skincare::ContentTree;
 using skincare::DataError;

@@ -8,7 +8,7 @@
 
 #include "content/topic_parser.h"
 #include "content_test_support.h"
-#include "term/escape.h"
+#include "base/escape.h"
 
 using skincare::Bibliography;
 using skincare::Format;

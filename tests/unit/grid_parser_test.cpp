@@ -6,7 +6,7 @@
 
 #include "content/content_tree.h"
 #include "content/snapshot.h"
-#include "errors.h"
+#include "base/errors.h"
 #include "content/topic_parser.h"
 #include "content_test_support.h"
 

@@ -1,6 +1,6 @@
 // The limits of src/input_limits.h at their edges: the last accepted input
 // and the first refused one, with the message and place of the refusal.
-#include "input_limits.h"
+#include "base/input_limits.h"
 
 #include <doctest/doctest.h>
 
@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "content/yaml_reader.h"
-#include "errors.h"
+#include "base/yaml_reader.h"
+#include "base/errors.h"
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/batch_record.h"
 #include "questionnaire/condition_parser.h"

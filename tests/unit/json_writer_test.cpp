@@ -1,11 +1,11 @@
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 #include <doctest/doctest.h>
 #include <simdjson.h>
 
 #include <string>
 
-#include "term/escape.h"
+#include "base/escape.h"
 
 using skincare::append_json_string;
 using skincare::JsonWriter;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "errors.h"
+#include "base/errors.h"
 
 using namespace skincare;
 
@@ -197,16 +197,16 @@ TEST_CASE("a second question with the same id is an error at that question") {
     prompt: Do you still smoke?
     help: Yes or no.
 )"),
-                 10, 5, "duplicate question id 'smoker'");
+                 10, 9, "duplicate question id 'smoker' in 'questions' (first at line 6)");
 }
 
 TEST_CASE("a second choice with the same value is an error at that value") {
   check_rejected(edited("      - {value: raised, label: Raised}", "      - {value: rolling, label: Raised}"), 33, 17,
-                 "duplicate value 'rolling' in question 'scar_kind'");
+                 "duplicate value 'rolling' in 'choices' (first at line 32)");
 }
 
 TEST_CASE("a second rule with the same id is an error at that rule") {
-  check_rejected(edited("  - id: raised\n", "  - id: minor\n"), 44, 5, "duplicate rule id 'minor'");
+  check_rejected(edited("  - id: raised\n", "  - id: minor\n"), 44, 9, "duplicate rule id 'minor' in 'rules' (first at line 39)");
 }
 
 TEST_CASE("enabled_when may read only earlier questions, not the question itself or later ones") {

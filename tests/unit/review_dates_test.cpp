@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "content/yaml_reader.h"
-#include "errors.h"
+#include "base/yaml_reader.h"
+#include "base/errors.h"
 
 using skincare::next_review;
 using skincare::review_overdue;

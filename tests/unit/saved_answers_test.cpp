@@ -1,7 +1,7 @@
 // Saved runs: the YAML written for a set of answers reads back to the same
 // answers, and resuming keeps only the answers still valid for the
 // questionnaire as it is now.
-#include "questionnaire/saved_answers.h"
+#include "interop/saved_answers.h"
 
 #include <doctest/doctest.h>
 
@@ -13,8 +13,8 @@
 #include <sstream>
 
 #include "content/content_tree.h"
-#include "errors.h"
-#include "questionnaire/answers_file.h"
+#include "base/errors.h"
+#include "interop/answers_file.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;

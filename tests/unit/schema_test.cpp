@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "check/schema.h"
-#include "content/yaml_reader.h"
+#include "base/schema.h"
+#include "base/yaml_reader.h"
+#include "check/finding.h"
+#include "content/content_schema.h"
 
 using namespace skincare;
 
@@ -19,7 +21,7 @@ TEST_CASE("the schema walker reports every problem, not only the first") {
   const YAML::Node node = parse_yaml(
       "id: x\nkind: thing\ntitel: X\nsummary: ''\nreviewed: 2026-02-30\nsections: []\n", "t.yaml");
   Findings findings;
-  check_schema(node, topic_schema(), "t.yaml", findings);
+  findings.schema_errors(node, topic_record().schema(), "t.yaml");
   findings.sort();
   std::vector<std::string> lines;
   for (const auto& f : findings.all()) lines.push_back(f.line());
@@ -36,7 +38,31 @@ TEST_CASE("a section needs text or items") {
   const YAML::Node node = parse_yaml("id: x\nkind: fact\ntitle: X\nsummary: S\nreviewed: 2026-01-01\n"
                                      "sections:\n  - heading: H\n    sources: []\n", "t.yaml");
   Findings findings;
-  check_schema(node, topic_schema(), "t.yaml", findings);
+  findings.schema_errors(node, topic_record().schema(), "t.yaml");
   REQUIRE(findings.all().size() == 1);
   CHECK(findings.all()[0].line() == "t.yaml:7:5: error: section needs 'text' or 'items'");
+}
+
+TEST_CASE("a misspelt key comes before the missing key it was meant to be, and require_schema throws it") {
+  const YAML::Node node = parse_yaml("id: x\nkind: fact\ntitel: X\nsummary: S\nreviewed: 2026-01-01\n"
+                                     "sections:\n  - heading: H\n    text: T\n", "t.yaml");
+  const std::vector<SchemaProblem> problems = schema_problems(node, topic_record().schema(), "t.yaml");
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].message == "unknown key 'titel' in topic (did you mean 'title'?)");
+  CHECK(problems[1].message == "topic is missing required key 'title'");
+  try {
+    require_schema(node, topic_record().schema(), "t.yaml");
+    FAIL("no DataError");
+  } catch (const DataError& e) {
+    CHECK(std::string(e.what()) == "t.yaml:3:1: unknown key 'titel' in topic (did you mean 'title'?)");
+  }
+}
+
+TEST_CASE("a whole number can have a lower bound") {
+  const YAML::Node node = parse_yaml("sources:\n  - id: a\n    title: T\n    kind: study\n    design: case-report\n"
+                                     "    confidence: verified\n    size: 0\n", "s.yaml");
+  const std::vector<SchemaProblem> problems = schema_problems(node, bibliography_record().schema(), "s.yaml");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.describe() == "s.yaml:7:11");
+  CHECK(problems[0].message == "'size' in source must be 1 or more, not 0");
 }

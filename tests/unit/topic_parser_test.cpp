@@ -5,7 +5,7 @@
 #include <string>
 
 #include "content_test_support.h"
-#include "errors.h"
+#include "base/errors.h"
 
 using skincare::DataError;
 using skincare::parse_topic;
@@ -86,7 +86,9 @@ TEST_CASE("a misspelt key in a topic or a section is an error that suggests the 
 
 TEST_CASE("an id that differs from the expected id is an error at the id, and a matching one passes") {
   try {
-    (void)parse_topic("kind: fact\nid: other\n", "topics/t.yaml", "t");
+    (void)parse_topic("kind: fact\nid: other\ntitle: T\nsummary: S\nreviewed: 2026-01-02\n"
+                      "sections:\n  - heading: H\n    text: T\n",
+                      "topics/t.yaml", "t");
     FAIL("parse_topic did not throw");
   } catch (const DataError& e) {
     check_error(e, 2, 5, "topic id 'other' does not match its file name 't.yaml'");
@@ -117,11 +119,11 @@ TEST_CASE("a reviewed date that is not YYYY-MM-DD is an error at its value") {
 
 TEST_CASE("a topic without sections, or with a section that has neither text nor items, is an error") {
   const DataError missing = topic_error(kFactHead);
-  check_error(missing, 1, 1, "topic needs a non-empty list 'sections'");
+  check_error(missing, 1, 1, "topic is missing required key 'sections'");
   const DataError empty = topic_error(std::string(kFactHead) + "sections: []\n");
-  check_error(empty, 6, 11, "topic needs a non-empty list 'sections'");
+  check_error(empty, 6, 11, "'sections' in topic must not be empty");
   const DataError bare = topic_error(std::string(kFactHead) + "sections:\n  - heading: Empty\n    sources: [a]\n");
-  check_error(bare, 7, 5, "section 'Empty' needs 'text' or 'items'");
+  check_error(bare, 7, 5, "section needs 'text' or 'items'");
 }
 
 TEST_CASE("a condition topic needs a microneedling block and alternatives") {

@@ -1,11 +1,11 @@
-#include "content/yaml_reader.h"
+#include "base/yaml_reader.h"
 
 #include <doctest/doctest.h>
 
 #include <functional>
 #include <string>
 
-#include "errors.h"
+#include "base/errors.h"
 
 using skincare::DataError;
 using skincare::Location;

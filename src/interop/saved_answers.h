@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 #include "questionnaire/questionnaire.h"
 
 namespace skincare {

@@ -7,9 +7,9 @@
 
 #include "content/content_tree.h"
 #include "questionnaire/questionnaire.h"
-#include "render/assessment_views.h"
+#include "assessment/assessment_context.h"
 
-namespace skincare::cli {
+namespace skincare {
 
 struct AssessmentSetup {
   Questionnaire questionnaire;
@@ -22,4 +22,4 @@ std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content);
 // (the built-in content), else parsed from questionnaire/assessment.yaml.
 Questionnaire load_questionnaire(const ContentTree& content);
 
-}  // namespace skincare::cli
+}  // namespace skincare

@@ -1,4 +1,4 @@
-#include "term/escape.h"
+#include "base/escape.h"
 
 #include <fmt/format.h>
 

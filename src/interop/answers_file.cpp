@@ -1,8 +1,8 @@
-#include "questionnaire/answers_file.h"
+#include "interop/answers_file.h"
 
 #include <fmt/format.h>
 
-#include "content/yaml_reader.h"
+#include "base/yaml_reader.h"
 
 namespace skincare {
 

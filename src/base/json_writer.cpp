@@ -1,8 +1,8 @@
-#include "render/json_writer.h"
+#include "base/json_writer.h"
 
 #include <fmt/format.h>
 
-#include "term/escape.h"
+#include "base/escape.h"
 
 namespace skincare {
 

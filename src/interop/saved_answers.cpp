@@ -1,4 +1,4 @@
-#include "questionnaire/saved_answers.h"
+#include "interop/saved_answers.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>

@@ -1,9 +1,9 @@
-#include "cli/assessment_setup.h"
+#include "assessment/assessment_setup.h"
 
 #include "questionnaire/questionnaire_parser.h"
 #include "questionnaire/questionnaire_snapshot.h"
 
-namespace skincare::cli {
+namespace skincare {
 
 Questionnaire load_questionnaire(const ContentTree& content) {
   if (content.contains(kQuestionnaireSnapshotPath))
@@ -26,4 +26,4 @@ std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content) {
   return setup;
 }
 
-}  // namespace skincare::cli
+}  // namespace skincare

@@ -1,4 +1,4 @@
-#include "content/yaml_reader.h"
+#include "base/yaml_reader.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/anchor.h>
@@ -8,10 +8,10 @@
 #include <map>
 #include <sstream>
 
-#include "content/suggest.h"
-#include "input_limits.h"
-#include "input_text.h"
-#include "term/escape.h"
+#include "base/suggest.h"
+#include "base/input_limits.h"
+#include "base/input_text.h"
+#include "base/escape.h"
 
 namespace skincare {
 
