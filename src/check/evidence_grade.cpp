@@ -19,10 +19,6 @@ bool is_study(std::string_view design) {
 
 }  // namespace
 
-bool is_control_comparator(std::string_view comparator) {
-  return comparator == "no-treatment" || comparator == "sham" || comparator == "same-care";
-}
-
 int grade_rank(std::string_view grade) {
   if (grade == "limited") return 0;
   if (grade == "moderate") return 1;

@@ -30,7 +30,4 @@ GradeLimit highest_grade(const std::vector<const Source*>& cited);
 // 0 limited, 1 moderate, 2 strong; -1 for anything else.
 int grade_rank(std::string_view grade);
 
-// True for the comparators that count as a control: no-treatment, sham, same-care.
-bool is_control_comparator(std::string_view comparator);
-
 }  // namespace skincare

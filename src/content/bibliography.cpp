@@ -1,5 +1,8 @@
 #include "content/bibliography.h"
 
+#include <fmt/format.h>
+
+#include "base/escape.h"
 #include "base/yaml_reader.h"
 #include "content/content_schema.h"
 
@@ -20,7 +23,23 @@ std::vector<std::string> Bibliography::ids() const {
 Bibliography parse_bibliography(std::string_view yaml_text, const std::string& file) {
   const YAML::Node root = parse_yaml(yaml_text, file);
   require_schema(root, bibliography_record().schema(), file);
-  return Bibliography(bibliography_record().read(root, file).sources);
+  BibliographyFile read = bibliography_record().read(root, file);
+  // What the schema cannot say: a comparison needs both what microneedling
+  // was compared with and what the comparison found.
+  for (std::size_t i = 0; i < read.sources.size(); ++i) {
+    const Source& source = read.sources[i];
+    const YAML::Node node = root["sources"][i];
+    if (is_control_comparator(source.comparator) && source.result.empty())
+      throw DataError(location_of(node["comparator"], file),
+                      fmt::format("source '{}' compares microneedling with {} but has no 'result' (better, "
+                                  "no-difference, worse or mixed)",
+                                  escape_controls(source.id), source.comparator));
+    if (!source.result.empty() && (source.comparator.empty() || source.comparator == "none"))
+      throw DataError(location_of(node["result"], file),
+                      fmt::format("source '{}' has a 'result' but no 'comparator' to say what it was compared with",
+                                  escape_controls(source.id)));
+  }
+  return Bibliography(std::move(read.sources));
 }
 
 }  // namespace skincare

@@ -30,6 +30,10 @@ const std::vector<const char*>& source_comparators() {
   return values;
 }
 
+bool is_control_comparator(std::string_view comparator) {
+  return comparator == "no-treatment" || comparator == "sham" || comparator == "same-care";
+}
+
 const std::vector<const char*>& source_results() {
   static const std::vector<const char*> values{"better", "no-difference", "worse", "mixed"};
   return values;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace skincare {
@@ -39,5 +40,8 @@ struct Source {
 const std::vector<const char*>& source_designs();      // randomized-trial, controlled-study, ...
 const std::vector<const char*>& source_comparators();  // no-treatment, sham, same-care, active-treatment, none
 const std::vector<const char*>& source_results();      // better, no-difference, worse, mixed
+
+// True for the comparators that count as a control: no-treatment, sham, same-care.
+bool is_control_comparator(std::string_view comparator);
 
 }  // namespace skincare

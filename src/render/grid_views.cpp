@@ -216,6 +216,8 @@ std::string render_grids(const std::vector<GridView>& grids, const Bibliography&
     case Format::html:
       return html_view::grids(grids, bibliography, disclaimer);
     case Format::text:
+    case Format::csv:   // compare offers neither: text is the fallback
+    case Format::fhir:
       break;
   }
   const Painter p(options.style);

@@ -102,7 +102,8 @@ void questionnaire(std::string_view text) {
 }
 
 // The same text as every file of a tree, through `skincare check`: it must
-// report problems as findings in that tree, never throw.
+// report problems as findings in that tree, never throw; and a tree check
+// passes must load (loading and check share one schema and parser).
 void content_check(std::string_view text) {
   const std::string body(text);
   const ContentTree tree = ContentTree::from_files(
@@ -110,6 +111,14 @@ void content_check(std::string_view text) {
   const CheckReport report = check_content(tree);
   for (const auto& finding : report.findings.all())
     if (finding.where.file.rfind("fuzz/", 0) != 0) fuzz::finding("a check finding names no file of the tree", text);
+  if (report.findings.errors() > 0) return;
+  try {
+    (void)tree.bibliography();
+    (void)tree.topic("fuzz");
+    (void)parse_questionnaire(body, "questionnaire/assessment.yaml");
+  } catch (const Error& e) {
+    fuzz::finding("check passed a tree that does not load", e.what());
+  }
 }
 
 }  // namespace
