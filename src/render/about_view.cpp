@@ -79,7 +79,11 @@ std::string render_about(const About& about, const RenderOptions& options) {
   switch (options.format) {
     case Format::markdown: return markdown(about);
     case Format::json: return json(about);
-    case Format::text: break;
+    case Format::text:
+    case Format::html:  // about offers none of these: text is the fallback
+    case Format::csv:
+    case Format::fhir:
+      break;
   }
   return text(about, options);
 }

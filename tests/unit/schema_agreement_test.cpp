@@ -126,7 +126,9 @@ TEST_CASE("a file loads exactly when check finds no error in it that loading cou
   REQUIRE(check_content(ContentTree::from_files("base", base)).findings.errors() == 0);
 
   std::size_t trees = 0, loading = 0, refused = 0;
-  for (const auto& [path, text] : base) {
+  for (const auto& file : base) {
+    const std::string& path = file.first;  // a plain name: INFO captures it (a structured binding it could not)
+    const std::string& text = file.second;
     if (path.rfind("questionnaire/cases/", 0) == 0 || path.rfind("grid", 0) == 0) continue;  // read by check or with topics
     for (const auto& changed : variants(text)) {
       Files files = base;
