@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "content/topic_headings.h"
+
 namespace skincare {
 
 namespace {
@@ -56,14 +58,14 @@ std::vector<Field> fields_of(const Topic& topic) {
     for (const auto& item : section.items) fields.push_back({section.heading, item, 1});
   }
   if (const auto& m = topic.microneedling) {
-    const std::string heading = "What microneedling can do";
+    const std::string heading = topic_headings::kMicroneedling;
     for (const auto* list : {&m->can, &m->cannot, &m->caveats})
       for (const auto& item : *list) fields.push_back({heading, item, 1});
     fields.push_back({heading, m->sessions + ". " + m->results_time, 1});
   }
   for (const auto& alternative : topic.alternatives)
-    fields.push_back({"Alternatives", alternative.name + ": " + alternative.note, 1});
-  for (const auto& risk : topic.risks) fields.push_back({"Risks", risk, 1});
+    fields.push_back({topic_headings::kAlternatives, alternative.name + ": " + alternative.note, 1});
+  for (const auto& risk : topic.risks) fields.push_back({topic_headings::kRisks, risk, 1});
   return fields;
 }
 

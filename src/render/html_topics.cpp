@@ -1,6 +1,7 @@
 // `skincare explain --format html`: topics as a printable page.
 #include <algorithm>
 
+#include "content/topic_headings.h"
 #include "render/content_views.h"
 #include "render/html_page.h"
 
@@ -52,7 +53,7 @@ std::string topics(const std::vector<Topic>& topics, const Bibliography& bibliog
       body += "</section>\n";
     }
     if (const auto& m = t.microneedling) {
-      body += "<section class=\"part\">\n<h2>What to expect from microneedling</h2>\n<ul>\n";
+      body += "<section class=\"part\">\n<h2>" + std::string(topic_headings::kMicroneedling) + "</h2>\n<ul>\n";
       body += "<li>Evidence: " + html_escape(m->evidence) + "</li>\n<li>Sessions: " + html_escape(m->sessions) +
               "</li>\n<li>Results: " + html_escape(m->results_time) + "</li>\n</ul>\n";
       body += "<h3>It can</h3>\n";
@@ -67,12 +68,12 @@ std::string topics(const std::vector<Topic>& topics, const Bibliography& bibliog
       body += "</section>\n";
     }
     if (!t.risks.empty()) {
-      body += "<section class=\"part\">\n<h2>Risks</h2>\n";
+      body += "<section class=\"part\">\n<h2>" + std::string(topic_headings::kRisks) + "</h2>\n";
       list(body, t.risks);
       body += "</section>\n";
     }
     if (!t.alternatives.empty()) {
-      body += "<section class=\"part\">\n<h2>Alternatives</h2>\n<ul>\n";
+      body += "<section class=\"part\">\n<h2>" + std::string(topic_headings::kAlternatives) + "</h2>\n<ul>\n";
       for (const auto& a : t.alternatives)
         body += "<li><strong>" + html_escape(a.name) + ":</strong> " + html_escape(a.note) + "</li>\n";
       body += "</ul>\n";

@@ -1,5 +1,6 @@
 // Markdown for documents and web pages: headings, lists and links; content
 // text is escaped for controls and for Markdown's own markup characters.
+#include "content/topic_headings.h"
 #include "render/content_views.h"
 #include "base/escape.h"
 
@@ -50,7 +51,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     cited(out, section.sources);
   }
   if (const auto& m = t.microneedling) {
-    out += "\n## What to expect from microneedling\n\n";
+    out += "\n## " + std::string(topic_headings::kMicroneedling) + "\n\n";
     out += "- **Evidence:** " + m->evidence + " (" + md(m->evidence_reason) + ")\n";
     out += "- **Sessions:** " + md(m->sessions) + "\n";
     out += "- **Results:** " + md(m->results_time) + "\n\n";
@@ -65,11 +66,11 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     cited(out, m->sources);
   }
   if (!t.risks.empty()) {
-    out += "\n## Risks\n\n";
+    out += "\n## " + std::string(topic_headings::kRisks) + "\n\n";
     bullets(out, t.risks);
   }
   if (!t.alternatives.empty()) {
-    out += "\n## Alternatives\n\n";
+    out += "\n## " + std::string(topic_headings::kAlternatives) + "\n\n";
     for (const auto& a : t.alternatives) out += "- **" + md(a.name) + ":** " + md(a.note) + "\n";
   }
   const auto ids = t.sources();

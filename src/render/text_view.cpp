@@ -2,6 +2,7 @@
 // only when allowed, every piece of content shown with controls escaped.
 #include <fmt/format.h>
 
+#include "content/topic_headings.h"
 #include "render/content_views.h"
 #include "render/text_layout.h"
 #include "base/escape.h"
@@ -55,7 +56,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     cited(out, p, section.sources);
   }
   if (const auto& m = t.microneedling) {
-    out += "\n" + p.bold("What to expect from microneedling") + "\n";
+    out += "\n" + p.bold(topic_headings::kMicroneedling) + "\n";
     out += wrap("Evidence: " + m->evidence + " (" + safe(m->evidence_reason) + ")", p.width(), "  ", "    ");
     out += wrap("Sessions: " + safe(m->sessions), p.width(), "  ", "    ");
     out += wrap("Results: " + safe(m->results_time), p.width(), "  ", "    ");
@@ -70,11 +71,11 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     cited(out, p, m->sources);
   }
   if (!t.risks.empty()) {
-    out += "\n" + p.bold("Risks") + "\n";
+    out += "\n" + p.bold(topic_headings::kRisks) + "\n";
     bullets(out, p, t.risks);
   }
   if (!t.alternatives.empty()) {
-    out += "\n" + p.bold("Alternatives") + "\n";
+    out += "\n" + p.bold(topic_headings::kAlternatives) + "\n";
     for (const auto& a : t.alternatives) out += wrap(safe(a.name) + ": " + safe(a.note), p.width(), "  - ", "    ");
   }
   const auto ids = t.sources();

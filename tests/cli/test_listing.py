@@ -178,6 +178,29 @@ class Search(unittest.TestCase):
         self.assertTrue(out.startswith("# Search: melasma\n"), out[:80])
         self.assertIn("(`hyperpigmentation`)", out.splitlines()[2])
 
+    def test_every_section_a_hit_names_is_a_heading_that_explain_prints(self):
+        named = {}  # topic -> the sections its hits name
+        for word in ("sessions", "infection", "laser", "melasma", "sun", "scar", "redness", "collagen",
+                     "pregnancy", "months", "downtime", "peel"):
+            _, data = self.search_json(word)
+            for hit in data["results"]:
+                if hit["section"]:
+                    named.setdefault(hit["topic"], set()).add(hit["section"])
+        self.assertIn("What to expect from microneedling", set().union(*named.values()))
+        for topic, sections in named.items():
+            status, out, err = run("explain", topic, env={"COLUMNS": "1000"})
+            self.assertEqual((status, err), (0, ""))
+            headings = set(out.splitlines())
+            for section in sections:
+                self.assertIn(section, headings, f"search names '{section}' for {topic}")
+
+    def test_text_names_the_section_after_the_title(self):
+        _, data = self.search_json("infection")
+        hit = next(h for h in data["results"] if h["section"])
+        status, out, _ = run("search", "infection", env={"COLUMNS": "1000"})
+        self.assertEqual(status, 0)
+        self.assertIn(f"{hit['topic']}  {hit['title']} > {hit['section']}", out.splitlines())
+
     def test_no_words_is_a_usage_error(self):
         status, out, err = run("search")
         self.assertEqual(status, 2)

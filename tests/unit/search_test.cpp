@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "render/content_views.h"
+
 using skincare::SearchHit;
 using skincare::search_topics;
 using skincare::search_words;
@@ -141,4 +143,24 @@ TEST_CASE("microneedling expectations, alternatives and risks are searched too")
   CHECK(search_topics(topics, {"laser"}).size() == 1);
   CHECK(search_topics(topics, {"infection"}).size() == 1);
   CHECK(search_topics(topics, {"months"}).size() == 1);
+}
+
+TEST_CASE("a match in a topic's fixed parts names the heading that explain prints above them") {
+  Topic t = make_topic("c", "Cond", "S.", {prose("H", "Text.")});
+  t.kind = "condition";
+  t.microneedling = skincare::Expectation{"strong", "Two trials", "Three sessions", "Months", {"Softens dents"}, {"Erase pits"}, {"Sunburn first"}, {}};
+  t.alternatives.push_back({"Laser", "Costs more"});
+  t.risks.push_back("Infection is rare");
+  const std::vector<Topic> topics{t};
+  skincare::RenderOptions text;
+  text.style = skincare::TerminalStyle{false, 1000};
+  const std::string explained = skincare::render_topics(topics, skincare::Bibliography(), text);
+  for (const char* word : {"dents", "pits", "sunburn", "sessions", "laser", "infection"}) {
+    CAPTURE(word);
+    const auto hits = search_topics(topics, {word});
+    REQUIRE(hits.size() == 1);
+    REQUIRE_FALSE(hits[0].section.empty());
+    CHECK(explained.find("\n" + hits[0].section + "\n") != std::string::npos);
+  }
+  CHECK(search_topics(topics, {"dents"})[0].section == "What to expect from microneedling");
 }
