@@ -6,6 +6,7 @@
 
 #include "render/content_views.h"
 #include "base/json_writer.h"
+#include "render/markdown_text.h"
 #include "render/text_layout.h"
 #include "base/escape.h"
 
@@ -117,16 +118,7 @@ std::string grid(const GridView& view, int width, const TerminalStyle& style) {
 namespace markdown_view {
 
 namespace {
-std::string md(std::string_view text) {
-  std::string out;
-  for (const char c : escape_controls(text)) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '|' ||
-        c == '\\')
-      out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
+std::string md(std::string_view text) { return markdown_inline(text); }
 }  // namespace
 
 std::string grid(const GridView& view) {

@@ -3,6 +3,7 @@ place. Each test starts from the sound tree tests/fixtures/check-base and
 makes one change to it (shown in the test), then asserts the finding."""
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -315,6 +316,61 @@ class CheckTest(unittest.TestCase):
         self.assertIn("topics/acne-scars.yaml:3:1: error: unknown key 'titel' in topic (did you mean 'title'?)",
                       out.replace(root + "/", ""))
         self.assertRegex(out.replace(root + "/", ""), r"topics/aftercare.yaml:\d+:\d+: error: ")
+
+    # --- markdown --------------------------------------------------------------------------------
+
+    def markdown_rows(self, out):
+        """The findings table as (place, severity, finding) with Markdown escapes undone."""
+        rows = []
+        for line in out.splitlines():
+            if not line.startswith("| ") or line.startswith(("| Place ", "| --- ")):
+                continue
+            cells = re.split(r"(?<!\\)\|", line)[1:-1]
+            self.assertEqual(len(cells), 3, line)
+            rows.append(tuple(re.sub(r"\\(.)", r"\1", cell.strip()) for cell in cells))
+        return rows
+
+    def test_markdown_has_a_heading_the_counts_and_every_finding_with_its_place(self):
+        root = self.tree(("topics/aftercare.yaml", "title: Aftercare", "titel: Aftercare"),
+                         ("topics/acne-scars.yaml", "reviewed: 2026-11-25", "reviewed: yesterday"))
+        code, out, err = self.check(root, "--format", "markdown")
+        self.assertEqual((code, err), (65, ""))
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "# Content check")
+        _, text, _ = run("--content", root, "check", env={"COLUMNS": "1000"})
+        seconds = re.compile(r"in \d+\.\d\d s")
+        self.assertEqual(seconds.sub("", lines[2]), seconds.sub("", text.splitlines()[-1]))
+        self.assertEqual(lines[4], "test cases: 5 run, 0 failed, every rule fired")
+        self.assertIn("## Findings", lines)
+        expected = []
+        for line in text.splitlines()[:-2]:
+            place, severity, message = re.match(r"^(.*?:\d+:\d+): (error|warning): (.*)$", line).groups()
+            expected.append((place, severity, message))
+        self.assertEqual(len(expected), 3)
+        self.assertEqual(self.markdown_rows(out), expected)
+
+    def test_markdown_escapes_markup_so_a_finding_stays_in_its_cell(self):
+        root = self.tree(("topics/aftercare.yaml", "aliases:", "ali|as*es_`x`:"))
+        code, out, _ = self.check(root, "--format", "markdown")
+        self.assertEqual(code, 65)
+        self.assertIn("ali\\|as\\*es\\_\\`x\\`", out)
+        place = os.path.join(root, "topics/aftercare.yaml") + ":4:1"
+        finding = next(row for row in self.markdown_rows(out) if row[0] == place)
+        self.assertEqual(finding[1], "error")
+        self.assertTrue(finding[2].startswith("unknown key 'ali|as*es_`x`' in topic"), finding)
+
+    def test_markdown_gives_the_witness_of_a_logic_finding(self):
+        root = self.tree(("questionnaire/assessment.yaml", "when: cold_sores", "when: not cold_sores"))
+        _, out, _ = self.check(root, "--format", "markdown")
+        finding = next(row[2] for row in self.markdown_rows(out) if "not asked" in row[2])
+        self.assertTrue(finding.endswith("; answers that show it: areas: neck"), finding)
+
+    def test_markdown_of_a_sound_tree_says_there_are_no_findings(self):
+        code, out, _ = self.check(BASE, "--format", "markdown", "--strict")
+        self.assertEqual(code, 0, out)
+        self.assertTrue(out.startswith("# Content check\n\n0 errors, 0 warnings in 7 files; "), out)
+        self.assertTrue(out.endswith("\n\nNo findings.\n"), out)
+        self.assertNotIn("| ", out)
 
     def test_a_missing_folder_is_exit_66(self):
         code, _, err = run("--content", "/nonexistent/content", "check")
