@@ -33,6 +33,17 @@ Summary sample_summary(const AssessmentContext& context) {
 
 }  // namespace
 
+void write_batch_error_json(std::string& out, std::string_view id_json, std::size_t line, const FieldError& error) {
+  JsonWriter json(out);
+  json.begin_object();
+  if (!id_json.empty()) json.key("id").raw(id_json);
+  json.key("line").value(static_cast<long long>(line));
+  json.key("error").begin_object().field("code", error.code).field("message", error.message).key("question");
+  if (error.question.empty()) json.null();
+  else json.value(error.question);
+  json.end_object().end_object();
+}
+
 std::string id_text(std::string_view id_json) {
   if (id_json.size() < 2 || id_json.front() != '"') return std::string(id_json);
   std::string out;
@@ -100,20 +111,7 @@ void ResultWriter::result(std::string& out, const Summary& summary, std::string_
 void ResultWriter::error(std::string& out, std::string_view id_json, std::size_t line, const FieldError& error) const {
   switch (format_) {
     case ResultFormat::json:
-      out += '{';
-      if (!id_json.empty()) {
-        out += "\"id\":";
-        out.append(id_json);
-        out += ',';
-      }
-      out += "\"line\":" + std::to_string(line) + ",\"error\":{\"code\":";
-      append_json_string(out, error.code);
-      out += ",\"message\":";
-      append_json_string(out, error.message);
-      out += ",\"question\":";
-      if (error.question.empty()) out += "null";
-      else append_json_string(out, error.question);
-      out += "}}";
+      write_batch_error_json(out, id_json, line, error);
       break;
     case ResultFormat::fhir:
       write_operation_outcome(out, error, line, id_json);

@@ -39,6 +39,12 @@ class ResultWriter {
   std::string scratch_;
 };
 
+// A batch record that could not be assessed, as one JSON object (no
+// newline): {"id": ID, "line": N, "error": {"code", "message", "question"}}.
+// `id_json` is the record's id as JSON text, left out when empty;
+// "question" is null when the error is not about one question.
+void write_batch_error_json(std::string& out, std::string_view id_json, std::size_t line, const FieldError& error);
+
 // A record id as JSON text ("\"a\"" or 7) as plain text for a CSV cell.
 std::string id_text(std::string_view id_json);
 
