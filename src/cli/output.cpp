@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "base/errors.h"
+#include "term/prompt.h"
 
 namespace skincare::cli {
 
@@ -22,13 +23,6 @@ void write_stdout(std::string_view text) {
   }
 }
 
-void write_stderr(std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t written = ::write(STDERR_FILENO, text.data(), text.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-}
+void write_stderr(std::string_view text) { write_or_give_up(STDERR_FILENO, text); }
 
 }  // namespace skincare::cli
