@@ -15,37 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "content_test_support.h"
 #include "base/errors.h"
 
 using namespace skincare;
+using skincare::test::TempFolder;
 
 namespace {
-
-// A new empty folder, removed with everything in it at the end of the test.
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "skincare-atomic-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-  std::vector<std::string> names() const {
-    std::vector<std::string> out;
-    for (const auto& entry : std::filesystem::directory_iterator(path_)) out.push_back(entry.path().filename().string());
-    return out;
-  }
-
- private:
-  std::string path_;
-};
 
 // Sets the umask for the test's duration.
 class Umask {

@@ -1,14 +1,26 @@
-// Shared helpers for the content and render unit tests: small topic and
-// bibliography texts, and field-by-field comparisons (Topic has no operator==).
+// Shared helpers for the unit tests: small topic, bibliography and
+// questionnaire texts, field-by-field comparisons (Topic has no
+// operator==), and a scripted Dialogue for the interactive parts.
 #pragma once
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "content/bibliography.h"
 #include "content/source.h"
 #include "content/topic.h"
+#include "questionnaire/questionnaire.h"
+#include "questionnaire/questionnaire_parser.h"
+#include "term/prompt.h"
 
 namespace skincare::test {
 
@@ -152,5 +164,115 @@ inline void check_same_topic(const Topic& a, const Topic& b) {
   }
   CHECK(a.risks == b.risks);
 }
+
+// A questionnaire with one question of each type: an integer with a unit,
+// a multi list with a "none" label, a single choice that is asked only for
+// scars and has a default, and a yes/no question. Under 18 is consult,
+// raised scars caution.
+inline const char* const kQuestionnaireYaml = R"(id: demo
+version: "3"
+title: Demo questionnaire
+intro: A few questions.
+disclaimer: Not medical advice.
+concern_question: concerns
+questions:
+  - id: age
+    type: integer
+    prompt: How old are you?
+    help: In whole years.
+    unit: years
+    min: 0
+    max: 120
+  - id: concerns
+    type: multi
+    prompt: What bothers you?
+    help: Choose any.
+    none_label: Nothing in particular
+    choices:
+      - {value: scars, label: Scars}
+      - {value: lines, label: Fine lines}
+  - id: scar_kind
+    type: single
+    intro: Now about your scars.
+    prompt: Which scars?
+    help: Choose one.
+    default: rolling
+    enabled_when: concerns contains scars
+    choices:
+      - {value: rolling, label: Rolling}
+      - {value: raised, label: Raised}
+  - id: pregnant
+    type: boolean
+    prompt: Are you pregnant?
+    help: Yes or no.
+rules:
+  - id: minor
+    verdict: consult
+    when: age < 18
+    message: See a doctor first.
+  - id: raised
+    verdict: caution
+    when: scar_kind == raised
+    message: Raised scars can get worse.
+verdicts:
+  suitable: Go ahead.
+  caution: Take care.
+  postpone: Wait a while.
+  consult: Ask a doctor.
+)";
+
+inline Questionnaire demo_questionnaire() { return parse_questionnaire(kQuestionnaireYaml, "demo.yaml"); }
+
+// A Dialogue that answers from a script, line by line, then reports the end
+// of input; everything said is kept in `said`.
+class ScriptedDialogue : public Dialogue {
+ public:
+  explicit ScriptedDialogue(std::vector<std::string> lines) : lines_(std::move(lines)) {}
+  void say(std::string_view text) override { said.append(text); }
+  std::optional<std::string> read_line() override {
+    if (next_ == lines_.size()) return std::nullopt;
+    return lines_[next_++];
+  }
+  bool finished() const { return next_ == lines_.size(); }
+
+  std::string said;
+
+ private:
+  std::vector<std::string> lines_;
+  std::size_t next_ = 0;
+};
+
+// A new empty folder, removed with everything in it at the end of the test.
+class TempFolder {
+ public:
+  TempFolder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "skincare-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path_ = pattern;
+  }
+  ~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+  // Writes `text` to a file under the folder, making its folders first.
+  void write(const std::string& relative, const std::string& text) const {
+    const std::filesystem::path file = std::filesystem::path(path_) / relative;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+  }
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    for (const auto& entry : std::filesystem::directory_iterator(path_)) out.push_back(entry.path().filename().string());
+    return out;
+  }
+
+ private:
+  std::string path_;
+};
 
 }  // namespace skincare::test

@@ -27,32 +27,6 @@ ContentTree sample_tree() {
                                          {"questionnaire/assessment.yaml", "questions: []"}});
 }
 
-// A folder under /tmp that is removed again at the end of the test.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "skincare-unit-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-
-  void write(const std::string& relative, const std::string& text) const {
-    const std::filesystem::path file = std::filesystem::path(path_) / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 }  // namespace
 
 TEST_CASE("a topic id is the file name of its path without .yaml") {
@@ -134,7 +108,7 @@ TEST_CASE("the bibliography of an in-memory tree is parsed from sources.yaml") {
 }
 
 TEST_CASE("a tree on disk reads its files and lists its visible topic files, sorted; a missing folder is an input error") {
-  const TemporaryFolder folder;
+  const skincare::test::TempFolder folder;
   folder.write("sources.yaml", skincare::test::kSourcesYaml);
   folder.write("topics/aftercare.yaml", skincare::test::kFactYaml);
   folder.write("topics/acne-scars.yaml", skincare::test::kConditionYaml);
