@@ -12,6 +12,11 @@ Questionnaire load_questionnaire(const ContentTree& content) {
   return parse_questionnaire(content.read(path), content.display_path(path));
 }
 
+std::string questionnaire_disclaimer(const ContentTree& content) {
+  if (!content.contains(kQuestionnaireSnapshotPath) && !content.contains("questionnaire/assessment.yaml")) return "";
+  return load_questionnaire(content).disclaimer;
+}
+
 std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content) {
   auto setup = std::make_unique<AssessmentSetup>();
   setup->questionnaire = load_questionnaire(content);

@@ -22,4 +22,8 @@ std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content);
 // (the built-in content), else parsed from questionnaire/assessment.yaml.
 Questionnaire load_questionnaire(const ContentTree& content);
 
+// The questionnaire's disclaimer, printed at the foot of every HTML page;
+// "" when the tree has no questionnaire.
+std::string questionnaire_disclaimer(const ContentTree& content);
+
 }  // namespace skincare

@@ -1,29 +1,32 @@
 // `skincare assess`: the suitability questionnaire. This file holds the
-// command's options and the scripted mode; the interactive and batch modes
-// live beside it.
+// command's options and runs one assessment: answers from files and --set
+// (interop/given_answers.h), the questions left asked on the terminal
+// (interview/interview.h), the summary rendered. The batch mode lives in
+// assess_batch.cpp and --next in assess_next.cpp.
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <fmt/format.h>
-#include <sstream>
 
+#include "base/escape.h"
 #include "cli/assess_modes.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "base/file_reader.h"
-#include "interop/fhir_response.h"
-#include "interop/answers_file.h"
+#include "interop/given_answers.h"
+#include "interop/saved_answers.h"
+#include "interview/interview.h"
+#include "interview/summary_page_offer.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
-#include "interop/saved_answers.h"
+#include "render/answers_template.h"
 #include "storage/atomic_file.h"
-#include "base/escape.h"
+#include "term/prompt.h"
+#include "term/signals.h"
+#include "term/terminal.h"
 
 namespace skincare::cli {
 
@@ -36,57 +39,22 @@ bool ends_with_csv(const std::string& path) {
   return tail == ".csv";
 }
 
-std::string now_utc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
-
 [[noreturn]] void fail(const FieldError& error) { throw DataError(error.where, error.message); }
 
-std::vector<RawField> set_fields(const std::vector<std::string>& sets) {
-  std::vector<RawField> fields;
-  for (const auto& set : sets) {
-    const auto equals = set.find('=');
-    if (equals == std::string::npos || equals == 0)
-      throw UsageError(fmt::format("--set needs ID=VALUE, not '{}'", escape_controls(set)));
-    RawField field;
-    field.id = set.substr(0, equals);
-    field.value.text = set.substr(equals + 1);
-    field.where = {"--set", 0, 0};
-    fields.push_back(std::move(field));
-  }
-  return fields;
+// Asks on the terminal (prompts on stderr) for what `answers` lacks.
+InterviewEnd ask_on_terminal(const Questionnaire& q, AnswerSet& answers, const AssessOptions& options, bool no_colour) {
+  const InterruptGuard guard;
+  TerminalDialogue dialogue(STDIN_FILENO, STDERR_FILENO);
+  return run_interview(q, answers, dialogue, {options.save_path, options.force, detect_style(STDERR_FILENO, no_colour)});
 }
 
-std::string template_text(const Questionnaire& q) {
-  std::string out = fmt::format(
-      "# Answers for `skincare assess` ({} version {}).\n"
-      "# Fill in every answer, then run: skincare assess --answers FILE\n"
-      "# Yes/no questions take yes or no. Lists take [a, b], or [] for none.\n",
-      q.id, q.version);
-  for (const auto& question : q.questions) {
-    out += "\n";
-    if (!question.intro.empty()) out += "# " + escape_controls(question.intro) + "\n";
-    out += "# " + escape_controls(question.prompt) + "\n";
-    out += "# Allowed: " + question.allowed_values() + (question.unit.empty() ? "" : " (" + question.unit + ")") + "\n";
-    for (const auto& choice : question.choices)
-      out += "#   " + choice.value + ": " + escape_controls(choice.label) + "\n";
-    if (question.enabled_when) out += "# Only asked when: " + question.enabled_when_text + "\n";
-    out += question.id + ":\n";
-  }
-  return out;
-}
-
-void warn_ignored(const Questionnaire& q, const Summary& summary) {
-  for (const auto& id : summary.ignored) {
-    const auto& question = q.questions[*q.index_of(id)];
-    write_stderr(fmt::format("skincare: warning: ignoring the answer to '{}': it is only asked when {}\n",
-                             escape_controls(id), escape_controls(question.enabled_when_text)));
-  }
+// After a summary that followed questions on the terminal.
+void offer_page_on_terminal(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
+                            bool no_colour) {
+  const InterruptGuard guard;
+  TerminalDialogue dialogue(STDIN_FILENO, STDERR_FILENO);
+  offer_summary_page(setup, summary, !options.save_path.empty() ? options.save_path : options.resume_path,
+                     dialogue, detect_style(STDERR_FILENO, no_colour));
 }
 
 int run_assess(const AssessOptions& options, Context& context) {
@@ -95,7 +63,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   const Questionnaire& q = setup->questionnaire;
 
   if (options.print_template) {
-    write_stdout(template_text(q));
+    write_stdout(answers_template(q));
     return 0;
   }
   const ResultFormat result_format = context.format == "csv"    ? ResultFormat::csv
@@ -118,39 +86,15 @@ int run_assess(const AssessOptions& options, Context& context) {
     return status;
   }
 
-  AnswerSet answers(q.questions.size());
-  if (!options.resume_path.empty()) {
-    ResumedAnswers resumed;
-    try {  // a corrupt or foreign file is explained, and never changed or removed
-      const AnswersFile file = parse_answers_file(read_file_within_limit(options.resume_path, "the answers file"), options.resume_path);
-      bool known = file.header.has_value() || file.fields.empty();
-      for (const auto& field : file.fields) known = known || q.index_of(field.id).has_value();
-      if (!known)
-        throw DataError({options.resume_path, 0, 0},
-                        "this is not a file of saved skincare answers: none of its keys is a question id");
-      resumed = resume_answers(q, file, options.resume_path);
-    } catch (const DataError& e) {
-      throw DataError(e.where(), e.reason() + "; nothing was resumed and the file was left as it is");
-    }
-    for (const auto& line : resume_notice(q, resumed)) write_stderr("skincare: " + escape_controls(line) + "\n");
-    answers = std::move(resumed.answers);
-  }
-  std::vector<RawField> fields;
+  GivenAnswers given(q);
+  if (!options.resume_path.empty())
+    for (const auto& line : given.resume(options.resume_path)) write_stderr("skincare: " + escape_controls(line) + "\n");
   if (!options.answers_path.empty()) {
-    const std::string name = options.answers_path == "-" ? "<stdin>" : options.answers_path;
-    AnswersFile file = parse_answers_file(read_file_within_limit(options.answers_path, "the answers file"), name);
-    if (file.fhir) {  // a FHIR QuestionnaireResponse
-      const std::string warning = check_response_origin(q, *file.fhir);
-      if (!warning.empty()) write_stderr("skincare: warning: " + warning + "\n");
-      drop_unanswered_items(q, file.fields);
-    }
-    fields = std::move(file.fields);
+    const std::string warning = given.read_file(options.answers_path);
+    if (!warning.empty()) write_stderr("skincare: warning: " + warning + "\n");
   }
-  for (auto& field : set_fields(options.sets)) fields.push_back(std::move(field));
-  AnswerSet given;
-  if (const auto error = normalise_fields(q, fields, given)) fail(*error);
-  for (std::size_t i = 0; i < given.size(); ++i)
-    if (given[i]) answers[i] = given[i];
+  given.set(options.sets);
+  AnswerSet answers = given.answers();
 
   if (options.next) {
     write_next(*setup, answers);
@@ -163,14 +107,20 @@ int run_assess(const AssessOptions& options, Context& context) {
   if (check_complete(q, answers) && !partial) {
     asked = true;
     if (!can_ask) fail(*check_complete(q, answers));
-    const InterviewEnd end = run_interview(*setup, answers, options, detect_style(STDERR_FILENO, context.no_colour));
+    const InterviewEnd end = ask_on_terminal(q, answers, options, context.no_colour);
     if (end == InterviewEnd::quit) throw Interrupted("stopped before the end of the questionnaire");
     partial = end == InterviewEnd::summary_now;
   }
 
   const Summary summary = partial ? PartialEvaluator(q).evaluate(answers, options.explain_range) : evaluate(q, answers);
-  warn_ignored(q, summary);
-  if (!options.save_path.empty()) save_answers(*setup, answers, options.save_path, options.force);
+  for (const auto& warning : ignored_answer_warnings(q, summary)) write_stderr("skincare: warning: " + warning + "\n");
+  if (!options.save_path.empty()) {
+    try {
+      save_answers(q, answers, options.save_path, options.force);
+    } catch (const FileExists& e) {
+      throw UsageError(fmt::format("{}; use --force to replace it", e.what()));
+    }
+  }
   const RenderOptions render = context.render_options();
   if (!options.fields.empty()) {
     std::string out;
@@ -180,7 +130,7 @@ int run_assess(const AssessOptions& options, Context& context) {
     write_stdout(render_assessment(setup->context, summary, render));
   }
   if (asked && render.format != Format::html)
-    offer_html_summary(*setup, summary, options, detect_style(STDERR_FILENO, context.no_colour));
+    offer_page_on_terminal(*setup, summary, options, context.no_colour);
   if (!options.exit_code) return 0;
   switch (summary.verdict) {
     case Verdict::caution: return 10;
@@ -191,14 +141,6 @@ int run_assess(const AssessOptions& options, Context& context) {
 }
 
 }  // namespace
-
-void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace) {
-  try {
-    write_file_atomically(path, saved_answers_yaml(setup.questionnaire, answers, now_utc()), 0600, replace);
-  } catch (const FileExists& e) {
-    throw UsageError(fmt::format("{}; use --force to replace it", e.what()));
-  }
-}
 
 void setup_assess(CLI::App& app, Context& context) {
   auto options = std::make_shared<AssessOptions>();

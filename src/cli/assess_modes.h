@@ -1,6 +1,5 @@
-// The three ways `skincare assess` runs, each in its own file:
-// scripted (assess.cpp), interactive (assess_interactive.cpp) and streamed
-// (assess_batch.cpp).
+// The ways `skincare assess` runs besides one assessment (assess.cpp), each
+// in its own file: streamed (assess_batch.cpp) and --next (assess_next.cpp).
 #pragma once
 
 #include <string>
@@ -10,7 +9,6 @@
 #include "questionnaire/answer.h"
 #include "questionnaire/evaluation.h"
 #include "render/results.h"
-#include "term/terminal.h"
 
 namespace skincare::cli {
 
@@ -39,23 +37,6 @@ struct BatchInput {
   bool ignore_unknown_columns = false;
 };
 
-// finished: every question answered and reviewed; summary_now: the person
-// chose to see the summary once the verdict could no longer change.
-enum class InterviewEnd { finished, summary_now, quit };
-
-// Asks, one at a time on the terminal, every enabled question that
-// `answers` lacks, then shows a review screen; returns when the person
-// confirms (finished) or quits. Ctrl-C and end of input throw Interrupted.
-// On quit it offers to save to `save_path` (or a path the person types).
-InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options,
-                           const TerminalStyle& style);
-
-// After an interactive summary: offers to save it as a printable HTML page
-// next to the answers (the folder of --save or --resume, else the current
-// one). An existing file is replaced only when the person says so.
-void offer_html_summary(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
-                        const TerminalStyle& style);
-
 // Streams records (JSON Lines or CSV) from `input_fd` to stdout, one result
 // each through `writer`; returns the exit status. With options.partial,
 // records may leave questions out.
@@ -65,8 +46,5 @@ int run_batch(const AssessmentSetup& setup, ResultWriter& writer, const BatchInp
 // `--next`: writes the next question to ask (or the summary when none is
 // left) as one JSON object (schema skincare.next/1). Never prompts.
 void write_next(const AssessmentSetup& setup, const AnswerSet& answers);
-
-// Saves answers as YAML (mode 0600, atomic; replaces only with --force).
-void save_answers(const AssessmentSetup& setup, const AnswerSet& answers, const std::string& path, bool replace);
 
 }  // namespace skincare::cli

@@ -4,8 +4,28 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <ctime>
+
+#include "storage/atomic_file.h"
 
 namespace skincare {
+
+namespace {
+
+std::string now_utc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+}  // namespace
+
+void save_answers(const Questionnaire& questionnaire, const AnswerSet& answers, const std::string& path, bool replace) {
+  write_file_atomically(path, saved_answers_yaml(questionnaire, answers, now_utc()), 0600, replace);
+}
 
 std::string saved_answers_yaml(const Questionnaire& questionnaire, const AnswerSet& answers,
                                const std::string& saved_at) {

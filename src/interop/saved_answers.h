@@ -15,6 +15,12 @@ namespace skincare {
 std::string saved_answers_yaml(const Questionnaire& questionnaire, const AnswerSet& answers,
                                const std::string& saved_at);
 
+// Saves a run to come back to later (--save, and the offer to save when a
+// person quits the questionnaire): saved_answers_yaml stamped with the time
+// now, written atomically with mode 0600. Replaces an existing file only
+// when `replace`, else throws FileExists; OutputError when writing fails.
+void save_answers(const Questionnaire& questionnaire, const AnswerSet& answers, const std::string& path, bool replace);
+
 struct ResumedAnswers {
   AnswerSet answers;
   // Questions whose saved answer was dropped, each with the reason; they

@@ -1,91 +1,33 @@
-// Interactive `skincare assess`: one plain line per prompt on stderr (no
-// cursor movement, so it works on TERM=dumb, in editors and with screen
-// readers), answers read line by line from the terminal.
-#include <sys/stat.h>
-#include <unistd.h>
+#include "interview/interview.h"
 
-#include <cerrno>
-#include <csignal>
-#include <cstring>
 #include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
-#include "cli/assess_modes.h"
-#include "cli/output.h"
+#include "interop/saved_answers.h"
 #include "base/errors.h"
+#include "storage/atomic_file.h"
 #include "questionnaire/answer_parser.h"
 #include "questionnaire/evaluation.h"
 #include "questionnaire/partial_evaluation.h"
-#include "render/assessment_views.h"
 #include "render/text_layout.h"
-#include "storage/atomic_file.h"
 #include "base/escape.h"
 
-namespace skincare::cli {
+namespace skincare {
 
 namespace {
 
-volatile std::sig_atomic_t g_signal = 0;
-
-extern "C" void on_signal(int number) { g_signal = number; }
-
-// Catches Ctrl-C and SIGTERM while the interview runs, so a blocked read
-// returns and the command exits 130 through the normal path.
-class SignalGuard {
- public:
-  SignalGuard() {
-    struct sigaction action {};
-    action.sa_handler = on_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;  // no SA_RESTART: read() returns EINTR
-    sigaction(SIGINT, &action, &old_int_);
-    sigaction(SIGTERM, &action, &old_term_);
-  }
-  ~SignalGuard() {
-    sigaction(SIGINT, &old_int_, nullptr);
-    sigaction(SIGTERM, &old_term_, nullptr);
-  }
-  SignalGuard(const SignalGuard&) = delete;
-  SignalGuard& operator=(const SignalGuard&) = delete;
-
- private:
-  struct sigaction old_int_ {};
-  struct sigaction old_term_ {};
-};
-
-// One line from the terminal, without its newline. Throws Interrupted on a
-// signal or at end of input.
-std::string read_line() {
-  std::string line;
-  for (;;) {
-    if (g_signal != 0) throw Interrupted("interrupted");
-    char c = 0;
-    const ssize_t got = ::read(STDIN_FILENO, &c, 1);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw InputError(fmt::format("cannot read the terminal: {}", std::strerror(errno)));
-    if (got == 0) throw Interrupted("input ended before the questionnaire finished");
-    if (c == '\n') return line;
-    if (line.size() < 4096) line += c;
-  }
-}
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
-
 bool all_digits(const std::string& text) {
-  return !text.empty() && text.size() < 4 &&
-         text.find_first_not_of("0123456789") == std::string::npos;
+  return !text.empty() && text.size() < 4 && text.find_first_not_of("0123456789") == std::string::npos;
 }
 
 class Interview {
  public:
-  Interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options, const TerminalStyle& style)
-      : q_(setup.questionnaire), setup_(setup), answers_(answers), options_(options), paint_(style),
-        partial_(setup.questionnaire) {}
+  Interview(const Questionnaire& questionnaire, AnswerSet& answers, Dialogue& dialogue, const InterviewOptions& options)
+      : q_(questionnaire), answers_(answers), dialogue_(dialogue), options_(options), paint_(options.style),
+        partial_(questionnaire) {}
 
   InterviewEnd run() {
     say("\n" + paint_.bold(escape_controls(q_.title)) + "\n");
@@ -108,7 +50,14 @@ class Interview {
   enum class Step { answered, back, quit };
   enum class Review { summary, changed, quit };
 
-  static void say(const std::string& text) { write_stderr(text); }
+  void say(const std::string& text) { dialogue_.say(text); }
+
+  // The person's answer to `prompt`, trimmed; the end of input ends the interview.
+  std::string ask(const std::string& prompt) {
+    auto line = dialogue_.ask(prompt);
+    if (!line) throw Interrupted("input ended before the questionnaire finished");
+    return *line;
+  }
 
   std::vector<std::size_t> enabled() const {
     std::vector<std::size_t> out;
@@ -138,8 +87,7 @@ class Interview {
                                 meaning == q_.verdict_meanings.end() ? "" : " " + escape_controls(meaning->second)),
                     paint_.width(), "", ""));
     for (;;) {
-      say("Type s to see your summary now, or press Enter to go on with the questions. > ");
-      const std::string input = trim(read_line());
+      const std::string input = ask("Type s to see your summary now, or press Enter to go on with the questions. > ");
       if (input == "s" || input == "S") return true;
       if (input.empty()) return false;
     }
@@ -157,7 +105,7 @@ class Interview {
       if (!next) return InterviewEnd::finished;
       if (offer_summary_now()) return InterviewEnd::summary_now;
       const std::size_t position = static_cast<std::size_t>(std::find(order.begin(), order.end(), *next) - order.begin());
-      switch (ask(*next, position + 1, order.size(), !history.empty())) {
+      switch (ask_question(*next, position + 1, order.size(), !history.empty())) {
         case Step::answered:
           history.push_back(*next);
           break;
@@ -171,7 +119,7 @@ class Interview {
     }
   }
 
-  void show_question(const Question& question, std::size_t number, std::size_t total) const {
+  void show_question(const Question& question, std::size_t number, std::size_t total) {
     if (!question.intro.empty()) say("\n" + wrap(escape_controls(question.intro), paint_.width(), "", ""));
     say("\n" + paint_.dim(fmt::format("[{}/{}]", number, total)) + " " +
         paint_.bold(escape_controls(question.prompt)) + "\n");
@@ -184,7 +132,7 @@ class Interview {
       say(fmt::format("   0) {}\n", question.none_label.empty() ? "None of these" : escape_controls(question.none_label)));
   }
 
-  std::string hint(const Question& question, const std::optional<std::string>& fallback) const {
+  static std::string hint(const Question& question, const std::optional<std::string>& fallback) {
     std::string text;
     switch (question.type) {
       case QuestionType::integer: text = fmt::format("a number, {} to {}", question.min, question.max); break;
@@ -197,14 +145,14 @@ class Interview {
   }
 
   // Turns "2" or "1,3" into choice values; anything else is passed through.
-  std::string choices_from_numbers(const Question& question, const std::string& input) const {
+  static std::string choices_from_numbers(const Question& question, const std::string& input) {
     if (question.type != QuestionType::single && question.type != QuestionType::multi) return input;
     std::string out;
     std::size_t start = 0;
     while (start <= input.size()) {
       std::size_t comma = input.find(',', start);
       if (comma == std::string::npos) comma = input.size();
-      std::string item = trim(input.substr(start, comma - start));
+      std::string item = trim_line(std::string_view(input).substr(start, comma - start));
       if (all_digits(item)) {
         const std::size_t n = std::stoul(item);
         if (n == 0 && question.type == QuestionType::multi) item = "none";
@@ -216,14 +164,13 @@ class Interview {
     return out == "none" ? "" : out;
   }
 
-  Step ask(std::size_t index, std::size_t number, std::size_t total, bool can_go_back) {
+  Step ask_question(std::size_t index, std::size_t number, std::size_t total, bool can_go_back) {
     const Question& question = q_.questions[index];
     show_question(question, number, total);
     std::optional<std::string> fallback = question.default_value;
     if (answers_[index]) fallback = answer_text(*answers_[index]);
     for (;;) {
-      say(hint(question, fallback));
-      const std::string input = trim(read_line());
+      const std::string input = ask(hint(question, fallback));
       if (input == "?") {
         say(wrap(escape_controls(question.help), paint_.width(), "  ", "  "));
         continue;
@@ -264,8 +211,8 @@ class Interview {
                paint_.width(), fmt::format("  {:>2}) ", n + 1), "      "));
     }
     for (;;) {
-      say("Type a number to change that answer, or press Enter to see your summary (q to quit). > ");
-      const std::string input = trim(read_line());
+      const std::string input =
+          ask("Type a number to change that answer, or press Enter to see your summary (q to quit). > ");
       if (input.empty()) return Review::summary;
       if (input == "q" || input == "Q") {
         if (offer_to_save()) return Review::quit;
@@ -274,7 +221,7 @@ class Interview {
       if (all_digits(input)) {
         const std::size_t n = std::stoul(input);
         if (n >= 1 && n <= order.size()) {
-          ask(order[n - 1], n, order.size(), false);
+          ask_question(order[n - 1], n, order.size(), false);
           return Review::changed;
         }
       }
@@ -286,14 +233,15 @@ class Interview {
   bool offer_to_save() {
     const std::string suggested = options_.save_path.empty() ? "skincare-answers.yaml" : options_.save_path;
     for (;;) {
-      say(fmt::format("Save your answers to continue later? Type a file name, Enter for {}, n to quit without "
-                      "saving, or c to carry on. > ", suggested));
-      const std::string input = trim(read_line());
+      const std::string input =
+          ask(fmt::format("Save your answers to continue later? Type a file name, Enter for {}, n to quit without "
+                          "saving, or c to carry on. > ",
+                          suggested));
       if (input == "c" || input == "C") return false;
       if (input == "n" || input == "N") return true;
       const std::string path = input.empty() ? suggested : input;
       try {
-        save_answers(setup_, answers_, path, options_.force);
+        save_answers(q_, answers_, path, options_.replace);
         say(fmt::format("Saved. Continue later with: skincare assess --resume {}\n", escape_controls(path)));
         return true;
       } catch (const FileExists& e) {
@@ -305,9 +253,9 @@ class Interview {
   }
 
   const Questionnaire& q_;
-  const AssessmentSetup& setup_;
   AnswerSet& answers_;
-  const AssessOptions& options_;
+  Dialogue& dialogue_;
+  const InterviewOptions& options_;
   Painter paint_;
   PartialEvaluator partial_;
   bool offered_ = false;
@@ -315,59 +263,14 @@ class Interview {
 
 }  // namespace
 
-InterviewEnd run_interview(const AssessmentSetup& setup, AnswerSet& answers, const AssessOptions& options,
-                           const TerminalStyle& style) {
-  SignalGuard guard;
-  g_signal = 0;
+InterviewEnd run_interview(const Questionnaire& questionnaire, AnswerSet& answers, Dialogue& dialogue,
+                           const InterviewOptions& options) {
   try {
-    return Interview(setup, answers, options, style).run();
+    return Interview(questionnaire, answers, dialogue, options).run();
   } catch (const Interrupted&) {
-    write_stderr("\n");
+    dialogue.say("\n");
     throw;
   }
 }
 
-void offer_html_summary(const AssessmentSetup& setup, const Summary& summary, const AssessOptions& options,
-                        const TerminalStyle& style) {
-  const Painter paint(style);
-  const std::string& beside = !options.save_path.empty() ? options.save_path : options.resume_path;
-  const auto slash = beside.rfind('/');
-  const std::string folder = slash == std::string::npos ? "" : beside.substr(0, slash + 1);
-  const std::string suggested = folder + "skincare-summary.html";
-  SignalGuard guard;
-  g_signal = 0;
-  try {
-    for (;;) {
-      write_stderr(fmt::format("\nSave this summary as a page to print or bring to your appointment? Type a file "
-                               "name, Enter for {}, or n for no. > ",
-                               escape_controls(suggested)));
-      const std::string input = trim(read_line());
-      if (input == "n" || input == "N") return;
-      const std::string path = input.empty() ? suggested : input;
-      bool replace = false;
-      struct stat info {};
-      if (::stat(path.c_str(), &info) == 0) {
-        write_stderr(fmt::format("{} already exists. Replace it? Type y to replace, anything else to choose "
-                                 "again. > ",
-                                 escape_controls(path)));
-        if (trim(read_line()) != "y") continue;
-        replace = true;
-      }
-      RenderOptions html;
-      html.format = Format::html;
-      try {
-        write_file_atomically(path, render_assessment(setup.context, summary, html), 0600, replace);
-        write_stderr(fmt::format("Saved the summary to {}. Open it in a web browser to read or print it.\n",
-                                 escape_controls(path)));
-        return;
-      } catch (const Error& e) {
-        write_stderr(paint.yellow("  Not saved: ") + escape_controls(e.what()) + "\n");
-      }
-    }
-  } catch (const Interrupted&) {
-    write_stderr("\n");
-    if (g_signal != 0) throw;  // Ctrl-C: exit 130 as everywhere; end of input just means no
-  }
-}
-
-}  // namespace skincare::cli
+}  // namespace skincare
