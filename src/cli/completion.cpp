@@ -1,138 +1,14 @@
 // `skincare completion bash|zsh|fish`: prints the completion script for a
-// shell. Each script is fixed and small: on every TAB it runs the program
-// once, as `skincare __complete WORD...` (complete.cpp), which answers from
-// the live command-line parser and the content in use. So the scripts never
-// go stale, and completion follows `--content DIR`.
-#include "cli/completion.h"
-
+// shell (completion/scripts.h). Each script asks the hidden `skincare
+// __complete WORD...` (complete.cpp) for its candidates.
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
-#include <algorithm>
-
+#include "cli/completion.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "base/suggest.h"
-#include "base/escape.h"
+#include "completion/scripts.h"
 
 namespace skincare::cli {
-
-namespace {
-
-constexpr const char* kBash = R"(# bash completion for skincare (printed by `skincare completion bash`).
-# Each TAB asks the program itself, `skincare __complete WORD...`, so the
-# words offered always match the program and the content in use.
-_skincare() {
-  local line=${COMP_LINE:0:COMP_POINT} word answer action list candidate
-  local -a words
-  read -ra words <<< "$line"
-  [[ $line == *[[:space:]] ]] && words+=("")
-  word=${words[${#words[@]}-1]}
-  answer=$(command "${words[0]}" __complete "${words[@]:1}" 2>/dev/null) || return 0
-  action=${answer%%$'\n'*}
-  list=
-  [[ $answer == *$'\n'* ]] && list=${answer#*$'\n'}
-  # bash completes only the part after the last = or : of a word (COMP_WORDBREAKS).
-  local keep=${word%"${word##*[=:]}"}
-  local current=${word#"$keep"}
-  COMPREPLY=()
-  case $action in
-    files | dirs)
-      compopt -o filenames 2>/dev/null
-      local flag=-f
-      [[ $action == dirs ]] && flag=-d
-      while IFS= read -r candidate; do COMPREPLY+=("$candidate"); done < <(compgen "$flag" -- "$current")
-      ;;
-    words | prefix)
-      [[ -n $list ]] || return 0
-      while IFS= read -r candidate; do
-        candidate=${candidate%%$'\t'*}
-        COMPREPLY+=("${candidate#"$keep"}")
-      done <<< "$list"
-      [[ $action == prefix ]] && compopt -o nospace 2>/dev/null
-      ;;
-  esac
-  return 0
-}
-complete -F _skincare skincare
-)";
-
-constexpr const char* kZsh = R"(#compdef skincare
-# zsh completion for skincare (printed by `skincare completion zsh`).
-# Each TAB asks the program itself, `skincare __complete WORD...`, so the
-# words offered always match the program and the content in use.
-# Installed as _skincare in a folder of $fpath, or: source <(skincare completion zsh)
-_skincare() {
-  local answer line
-  local -a lines candidates displays
-  answer=$(command ${words[1]} __complete "${(@)words[2,CURRENT-1]}" "$PREFIX" 2>/dev/null) || return 1
-  lines=("${(@f)answer}")
-  case $lines[1] in
-    files) _files ;;
-    dirs) _files -/ ;;
-    words | prefix)
-      for line in "${(@)lines[2,-1]}"; do
-        candidates+=("${line%%$'\t'*}")
-        if [[ $line == *$'\t'* ]]; then
-          displays+=("${line%%$'\t'*}  -- ${line#*$'\t'}")
-        else
-          displays+=("$line")
-        fi
-      done
-      (( ${#candidates} )) || return 1
-      if [[ $lines[1] == prefix ]]; then
-        compadd -l -S '' -d displays -a candidates
-      else
-        compadd -l -d displays -a candidates
-      fi
-      ;;
-    *) return 1 ;;
-  esac
-}
-
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
-  _skincare "$@"  # autoloaded from $fpath
-else
-  compdef _skincare skincare  # sourced
-fi
-)";
-
-constexpr const char* kFish = R"(# fish completion for skincare (printed by `skincare completion fish`).
-# Each TAB asks the program itself, `skincare __complete WORD...`, so the
-# words offered always match the program and the content in use.
-function __skincare_complete
-    set -l tokens (commandline -opc)
-    set -l current (commandline -ct)
-    set -l answer (command $tokens[1] __complete $tokens[2..-1] "$current" 2>/dev/null)
-    or return
-    switch "$answer[1]"
-        case files
-            __fish_complete_path "$current"
-        case dirs
-            __fish_complete_directories "$current" ''
-        case words prefix
-            printf '%s\n' $answer[2..-1]
-    end
-end
-
-complete -c skincare -f -a '(__skincare_complete)'
-)";
-
-std::string check_shell(const std::string& shell) {
-  std::vector<std::string> names;
-  for (const auto& known : completion_shells()) names.push_back(known.first);
-  if (std::find(names.begin(), names.end(), shell) != names.end()) return shell;
-  throw UsageError(fmt::format("unknown shell '{}'{}; choose bash, zsh or fish", escape_controls(shell),
-                               did_you_mean(closest_names(shell, names, 1))));
-}
-
-}  // namespace
-
-const std::vector<std::pair<std::string, std::string>>& completion_shells() {
-  static const std::vector<std::pair<std::string, std::string>> shells = {
-      {"bash", "Bash completion script"}, {"zsh", "Zsh completion script"}, {"fish", "Fish completion script"}};
-  return shells;
-}
 
 void setup_completion(CLI::App& app, Context&) {
   auto shell = std::make_shared<std::string>();
@@ -143,10 +19,7 @@ void setup_completion(CLI::App& app, Context&) {
       "  skincare completion bash > ~/.local/share/bash-completion/completions/skincare\n"
       "  source <(skincare completion zsh)     in ~/.zshrc, after compinit\n"
       "  skincare completion fish | source     in ~/.config/fish/config.fish");
-  command->callback([shell] {
-    const std::string name = check_shell(*shell);
-    write_stdout(name == "bash" ? kBash : name == "zsh" ? kZsh : kFish);
-  });
+  command->callback([shell] { write_stdout(completion_script(*shell)); });
 }
 
 }  // namespace skincare::cli

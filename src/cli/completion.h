@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace CLI {
@@ -13,9 +12,6 @@ class App;
 namespace skincare::cli {
 
 struct Context;
-
-// The shells there is a script for, with a description: bash, zsh, fish.
-const std::vector<std::pair<std::string, std::string>>& completion_shells();
 
 // `skincare __complete WORD...`: prints what the shell should offer for the
 // last of `words` (the words after the program name), from `app`'s commands
