@@ -3,12 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "assessment/assessment_setup.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "base/suggest.h"
-#include "questionnaire/questionnaire_parser.h"
 #include "render/grid_views.h"
-#include "base/escape.h"
 
 namespace skincare::cli {
 
@@ -20,43 +18,15 @@ struct CompareOptions {
   std::vector<std::string> options;
 };
 
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-// The id a person meant among `ids` (or their labels), or a usage error.
-std::string resolve_name(const std::string& name, const std::vector<std::pair<std::string, std::string>>& ids,
-                         const char* what) {
-  const std::string wanted = normalize_topic_name(name);
-  std::vector<std::string> known;
-  for (const auto& [id, label] : ids) {
-    if (normalize_topic_name(id) == wanted || normalize_topic_name(label) == wanted) return id;
-    known.push_back(id);
-  }
-  std::string list;
-  for (const auto& id : known) list += (list.empty() ? "" : ", ") + id;
-  throw UsageError(fmt::format("unknown {} '{}'{}; the {}s are: {}", what, escape_controls(name),
-                               did_you_mean(closest_names(lower(name), known, 3)), what, list));
-}
-
-std::string resolve_topic(const TopicIndex& index, const std::string& name) {
-  if (const TopicEntry* entry = index.resolve(name)) return entry->id;
-  throw UsageError(fmt::format("unknown topic '{}'{}; run 'skincare topics' to list them", escape_controls(name),
-                               did_you_mean(index.suggestions(name))));
-}
-
 void run_compare(const CompareOptions& options, Context& context) {
   const ContentTree content = context.open_content();
   const GridLayout layout = content.grid_layout();
-  std::vector<std::pair<std::string, std::string>> row_names;
-  for (const auto& row : layout.rows) row_names.emplace_back(row.id, row.label);
   std::vector<std::string> rows;
-  for (const auto& name : options.rows) rows.push_back(resolve_name(name, row_names, "row"));
+  for (const auto& name : options.rows) rows.push_back(layout.row_id(name));
 
   std::vector<GridView> views;
   for (const auto& name : options.topics) {
-    const Topic topic = content.topic(resolve_topic(content.topics(), name));
+    const Topic topic = content.topic(content.topics().id_of(name));
     if (!topic.grid) {
       std::string with;
       for (const auto& entry : content.topics().entries())
@@ -64,17 +34,10 @@ void run_compare(const CompareOptions& options, Context& context) {
       throw UsageError(fmt::format("topic '{}' has no option grid; conditions with one: {}", topic.id, with));
     }
     std::vector<std::string> wanted;
-    if (!options.options.empty()) {
-      std::vector<std::pair<std::string, std::string>> option_names;
-      for (const auto& o : topic.grid->options) option_names.emplace_back(o.id, o.label);
-      for (const auto& option : options.options) wanted.push_back(resolve_name(option, option_names, "option"));
-    }
+    for (const auto& option : options.options) wanted.push_back(topic.grid->option_id(option));
     views.push_back({topic.title, narrow_grid(*topic.grid, rows, wanted)});
   }
-  const std::string path = "questionnaire/assessment.yaml";
-  const std::string disclaimer =
-      content.contains(path) ? parse_questionnaire(content.read(path), content.display_path(path)).disclaimer : "";
-  write_stdout(render_grids(views, content.bibliography(), disclaimer, context.render_options()));
+  write_stdout(render_grids(views, content.bibliography(), questionnaire_disclaimer(content), context.render_options()));
 }
 
 }  // namespace

@@ -1,14 +1,11 @@
 // `skincare explain TOPIC...`: what a condition or fact is, what
 // microneedling can and cannot do for it, and the sources behind each part.
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
+#include "assessment/assessment_setup.h"
 #include "cli/context.h"
 #include "cli/output.h"
-#include "base/suggest.h"
-#include "questionnaire/questionnaire_parser.h"
 #include "render/content_views.h"
-#include "base/escape.h"
 
 namespace skincare::cli {
 
@@ -19,24 +16,15 @@ struct ExplainOptions {
   bool brief = false;
 };
 
-// The topic id a person meant, or a usage error that suggests the closest ids.
-std::string resolve_topic(const TopicIndex& index, const std::string& name) {
-  if (const TopicEntry* entry = index.resolve(name)) return entry->id;
-  throw UsageError(fmt::format("unknown topic '{}'{}; run 'skincare topics' to list them", escape_controls(name),
-                               did_you_mean(index.suggestions(name))));
-}
-
 void run_explain(const ExplainOptions& options, Context& context) {
   const ContentTree content = context.open_content();
   std::vector<std::string> ids;
-  for (const auto& name : options.topics) ids.push_back(resolve_topic(content.topics(), name));
+  for (const auto& name : options.topics) ids.push_back(content.topics().id_of(name));
   std::vector<Topic> topics;
   for (const auto& id : ids) topics.push_back(content.topic(id));
   RenderOptions render = context.render_options();
   render.brief = options.brief;
-  const std::string questionnaire = "questionnaire/assessment.yaml";
-  if (render.format == Format::html && content.contains(questionnaire))
-    render.disclaimer = parse_questionnaire(content.read(questionnaire), content.display_path(questionnaire)).disclaimer;
+  if (render.format == Format::html) render.disclaimer = questionnaire_disclaimer(content);
   const Bibliography bibliography = options.brief ? Bibliography() : content.bibliography();
   write_stdout(render_topics(topics, bibliography, render));
 }

@@ -1,14 +1,9 @@
 // `skincare sources [SOURCE...]`: the cited literature, all of it or by id.
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
-#include <cctype>
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "base/suggest.h"
 #include "render/content_views.h"
-#include "base/escape.h"
 
 namespace skincare::cli {
 
@@ -28,15 +23,7 @@ void setup_sources(CLI::App& app, Context& context) {
     if (ids->empty()) {
       for (const auto& source : bibliography.all()) chosen.push_back(&source);
     }
-    for (const auto& id : *ids) {
-      std::string lower = id;
-      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      const Source* source = bibliography.find(lower);
-      if (source == nullptr)
-        throw UsageError(fmt::format("unknown source '{}'{}; run 'skincare sources' to list them",
-                                     escape_controls(id), did_you_mean(closest_names(id, bibliography.ids()))));
-      chosen.push_back(source);
-    }
+    for (const auto& id : *ids) chosen.push_back(&bibliography.named(id));
     write_stdout(render_sources(chosen, context.render_options()));
   });
 }

@@ -2,11 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
+#include "base/errors.h"
 #include "base/escape.h"
+#include "base/suggest.h"
 #include "base/yaml_reader.h"
 #include "content/content_schema.h"
 
 namespace skincare {
+
+const Source& Bibliography::named(const std::string& id) const {
+  std::string lower = id;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (const Source* source = find(lower)) return *source;
+  throw UsageError(fmt::format("unknown source '{}'{}; run 'skincare sources' to list them", escape_controls(id),
+                               did_you_mean(closest_names(id, ids()))));
+}
 
 const Source* Bibliography::find(std::string_view id) const {
   for (const auto& source : sources_)

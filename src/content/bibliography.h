@@ -16,6 +16,9 @@ class Bibliography {
 
   const std::vector<Source>& all() const { return sources_; }
   const Source* find(std::string_view id) const;
+  // The source a person named by id in any case; an unknown id is a
+  // UsageError that suggests the closest ids.
+  const Source& named(const std::string& id) const;
   std::vector<std::string> ids() const;
 
  private:

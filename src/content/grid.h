@@ -27,6 +27,9 @@ struct GridLayout {
   std::string needles_value;  // e.g. no-needles: compare the options' `needles`
 
   const GridRowSpec* find(const std::string& id) const;
+  // The id of the row a person named by id or label, in any spelling; an
+  // unknown name is a UsageError that lists the row ids.
+  std::string row_id(const std::string& name) const;
   // The row a what_matters value picks, or null (also for needles_value).
   const GridRowSpec* row_for_value(const std::string& value) const;
 };
@@ -59,6 +62,9 @@ struct Grid {
   // Every source id the grid cites, in order of first citation.
   std::vector<std::string> sources() const;
   std::optional<std::size_t> option_index(const std::string& id) const;
+  // The id of the option a person named by id or label, in any spelling; an
+  // unknown name is a UsageError that lists the option ids.
+  std::string option_id(const std::string& name) const;
   const GridRow* row(const std::string& id) const;
 };
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include <fmt/format.h>
+
+#include "base/errors.h"
+#include "base/escape.h"
 #include "base/suggest.h"
 
 namespace skincare {
@@ -82,6 +86,12 @@ std::vector<std::string> TopicIndex::suggestions(std::string_view name) const {
     if (ids.size() == 3) break;
   }
   return ids;
+}
+
+std::string TopicIndex::id_of(std::string_view name) const {
+  if (const TopicEntry* entry = resolve(name)) return entry->id;
+  throw UsageError(fmt::format("unknown topic '{}'{}; run 'skincare topics' to list them", escape_controls(name),
+                               did_you_mean(suggestions(name))));
 }
 
 }  // namespace skincare

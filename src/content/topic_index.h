@@ -35,6 +35,10 @@ class TopicIndex {
   // The closest ids for a name that did not resolve.
   std::vector<std::string> suggestions(std::string_view name) const;
 
+  // The id of the topic a person meant (as resolve), or a UsageError that
+  // suggests the closest ids and where to list them.
+  std::string id_of(std::string_view name) const;
+
  private:
   std::vector<TopicEntry> entries_;
 };

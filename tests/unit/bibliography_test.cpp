@@ -134,3 +134,11 @@ TEST_CASE("a bibliography whose sources are not a list is an error") {
   check_error(bibliography_error("sources: none\n"), 1, 10, "'sources' in bibliography must be a list");
   check_error(bibliography_error("other: []\n"), 1, 1, "unknown key 'other' in bibliography");
 }
+
+TEST_CASE("a source is named by its id in any case; an unknown id suggests the closest") {
+  const Bibliography bibliography = parse_bibliography(skincare::test::kSourcesYaml, "sources.yaml");
+  CHECK(bibliography.named("Alam-2014").id == "alam-2014");
+  CHECK_THROWS_WITH_AS(bibliography.named("alam-2015"),
+                       "unknown source 'alam-2015' (did you mean 'alam-2014'?); run 'skincare sources' to list them",
+                       skincare::UsageError);
+}

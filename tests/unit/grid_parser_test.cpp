@@ -131,6 +131,18 @@ TEST_CASE("narrowing keeps the asked rows and options in grid order") {
   CHECK(narrow.rows[0].cells[1].text == "No study.");
 }
 
+TEST_CASE("rows and options are found by id or label in any spelling; an unknown name lists the known ids") {
+  const Grid grid = parse(kGrid);
+  CHECK(layout().row_id("Evidence") == "evidence");
+  CHECK(grid.option_id("No Treatment") == "no-treatment");
+  CHECK(grid.option_id("filler") == "filler");
+  CHECK_THROWS_WITH_AS(layout().row_id("evidense"),
+                       "unknown row 'evidense' (did you mean 'evidence'?); the rows are: improvement, evidence",
+                       skincare::UsageError);
+  CHECK_THROWS_WITH_AS(grid.option_id("laser"),
+                       doctest::Contains("; the options are: microneedling, filler, no-treatment"), skincare::UsageError);
+}
+
 TEST_CASE("the embedded grids are the grids parsed from the content folder") {
   const auto embedded = skincare::ContentTree::embedded();
   const auto on_disk = skincare::ContentTree::from_directory(std::string(SKINCARE_SOURCE_DIR) + "/content");

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/errors.h"
+
 using skincare::normalize_topic_name;
 using skincare::TopicEntry;
 using skincare::TopicIndex;
@@ -106,4 +108,13 @@ TEST_CASE("suggestions name each topic once, at most three, and none for a name 
   CHECK(ids.size() == 3);
   for (const auto& id : ids) CHECK(std::count(ids.begin(), ids.end(), id) == 1);
   CHECK(sample_index().suggestions("zzzzzzzzzzzz").empty());
+}
+
+TEST_CASE("the id of a topic a person named, or a usage error that suggests the closest and says where to look") {
+  const TopicIndex index = sample_index();
+  CHECK(index.id_of("Pockmarks") == "acne-scars");
+  CHECK_THROWS_WITH_AS(index.id_of("tattoo\x1b"), doctest::Contains("unknown topic 'tattoo\\x1B'"),
+                       skincare::UsageError);
+  CHECK_THROWS_WITH_AS(index.id_of("wrinkly"), doctest::Contains("; run 'skincare topics' to list them"),
+                       skincare::UsageError);
 }
