@@ -176,21 +176,13 @@ intro: A few questions.
 disclaimer: Not medical advice.
 concern_question: concerns
 questions:
-  - id: age
-    type: integer
-    prompt: How old are you?
-    help: In whole years.
-    unit: years
-    min: 0
-    max: 120
+  - {id: age, type: integer, prompt: "How old are you?", help: "In whole years.", unit: years, min: 0, max: 120}
   - id: concerns
     type: multi
     prompt: What bothers you?
     help: Choose any.
     none_label: Nothing in particular
-    choices:
-      - {value: scars, label: Scars}
-      - {value: lines, label: Fine lines}
+    choices: [{value: scars, label: Scars}, {value: lines, label: Fine lines}]
   - id: scar_kind
     type: single
     intro: Now about your scars.
@@ -198,27 +190,12 @@ questions:
     help: Choose one.
     default: rolling
     enabled_when: concerns contains scars
-    choices:
-      - {value: rolling, label: Rolling}
-      - {value: raised, label: Raised}
-  - id: pregnant
-    type: boolean
-    prompt: Are you pregnant?
-    help: Yes or no.
+    choices: [{value: rolling, label: Rolling}, {value: raised, label: Raised}]
+  - {id: pregnant, type: boolean, prompt: "Are you pregnant?", help: "Yes or no."}
 rules:
-  - id: minor
-    verdict: consult
-    when: age < 18
-    message: See a doctor first.
-  - id: raised
-    verdict: caution
-    when: scar_kind == raised
-    message: Raised scars can get worse.
-verdicts:
-  suitable: Go ahead.
-  caution: Take care.
-  postpone: Wait a while.
-  consult: Ask a doctor.
+  - {id: minor, verdict: consult, when: "age < 18", message: "See a doctor first."}
+  - {id: raised, verdict: caution, when: "scar_kind == raised", message: "Raised scars can get worse."}
+verdicts: {suitable: "Go ahead.", caution: "Take care.", postpone: "Wait a while.", consult: "Ask a doctor."}
 )";
 
 inline Questionnaire demo_questionnaire() { return parse_questionnaire(kQuestionnaireYaml, "demo.yaml"); }
