@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from timing import interleaved, run_once  # noqa: E402
+from timing import interleaved, peak_rss, run_once  # noqa: E402
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
@@ -64,6 +64,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 writer.writerow(["" if c not in r else cell(r[c]) for c in columns])
         return path
 
+    load_before = os.getloadavg()
     main = records(args.records)
     main_csv = as_csv(main)
     size = os.path.getsize(main) / 1e6
@@ -76,8 +77,11 @@ with tempfile.TemporaryDirectory() as tmp:
         ("csv", [b, "assess", "--batch", "--format", "csv"], main),
         ("csv in, csv out", [b, "assess", "--batch", "--input", "csv", "--format", "csv"], main_csv),
     ], args.runs, warmup=1, pipe=True)
+    load_after = os.getloadavg()
     t = {name: value[0] for name, value in results.items()}
     print(f"{args.records} records ({size:.1f} MB JSON Lines), median of {args.runs} runs, output piped to wc -c")
+    print("  load average (1, 5, 15 min) before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f}".format(
+        *load_before, *load_after))
     print(f"  jq -c .                                    {t['jq .']:8.3f} s")
     print(f"  jq -c '{{id,keloids}}'                       {t['jq {id,keloids}']:8.3f} s")
     print(f"  assess --batch (full JSON)                 {t['json']:8.3f} s  {t['json'] / t['jq .']:.2f}x jq -c .")
@@ -95,7 +99,8 @@ with tempfile.TemporaryDirectory() as tmp:
             for label, argv, stdin in (("json", [b, "assess", "--batch"], path),
                                        ("csv in/out", [b, "assess", "--batch", "--input", "csv", "--format", "csv"],
                                         path_csv)):
-                wall, peak, status = run_once(argv, stdin, pipe=True)
+                wall, _, _ = run_once(argv, stdin, pipe=True)
+                peak, status = peak_rss(argv, stdin, pipe=True)
                 print(f"  {count:>9} records, {label:10}: peak RSS {peak / 1024:6.1f} MiB, {wall:6.2f} s, exit {status}")
             os.remove(path)
             os.remove(path_csv)

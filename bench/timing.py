@@ -3,13 +3,17 @@ of a command over many runs, measured with os.wait4 (no extra tools)."""
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 
 
 def run_once(argv, stdin_path=None, env=None, pipe=False):
     """Runs argv once; returns (wall seconds, peak RSS in KiB, exit status).
     With pipe, its output goes through a pipe to `wc -c` (as in a pipeline;
-    the wall time then includes draining it), else to /dev/null."""
+    the wall time then includes draining it), else to /dev/null.
+    The peak RSS comes from wait4, and Linux keeps a process's peak across
+    exec: a child of this Python process reports at least Python's own
+    (about 15 MiB). For the program's own peak use peak_rss()."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
         start = time.perf_counter()
@@ -28,6 +32,18 @@ def run_once(argv, stdin_path=None, env=None, pipe=False):
         if stdin_path:
             stdin.close()
     return wall, usage.ru_maxrss, proc.returncode
+
+
+def peak_rss(argv, stdin_path=None, pipe=False):
+    """The peak RSS (KiB) of argv alone and its exit status, measured by GNU
+    time (/usr/bin/time, Debian package `time`), whose small process is the
+    parent that forks it. Output as in run_once."""
+    if not os.path.exists("/usr/bin/time"):
+        raise SystemExit("measuring peak memory needs GNU time (apt-get install time)")
+    with tempfile.NamedTemporaryFile("r") as report:
+        _, _, status = run_once(["/usr/bin/time", "-q", "-f", "%M", "-o", report.name, *argv], stdin_path, pipe=pipe)
+        lines = report.read().split()
+    return int(lines[-1]), status
 
 
 def measure(argv, runs, stdin_path=None, warmup=3, env=None):
