@@ -54,26 +54,42 @@ void collect(const Condition& condition, std::vector<std::size_t>& out) {
   for (const auto& child : condition.children) collect(child, out);
 }
 
-}  // namespace
-
-bool evaluate(const Condition& condition, const AnswerSet& answers) {
+// `Answer(index)` gives a question's answer or null.
+template <typename Answer>
+bool holds(const Condition& condition, const Answer& answer) {
   using Kind = Condition::Kind;
   switch (condition.kind) {
     case Kind::any_of:
       for (const auto& child : condition.children)
-        if (evaluate(child, answers)) return true;
+        if (holds(child, answer)) return true;
       return false;
     case Kind::all_of:
       for (const auto& child : condition.children)
-        if (!evaluate(child, answers)) return false;
+        if (!holds(child, answer)) return false;
       return true;
     case Kind::negate:
-      return !evaluate(condition.children.front(), answers);
+      return !holds(condition.children.front(), answer);
     default: {
-      const auto& answer = answers.at(condition.question);
-      return answer.has_value() && test(condition, *answer);
+      const AnswerValue* value = answer(condition.question);
+      return value != nullptr && test(condition, *value);
     }
   }
+}
+
+}  // namespace
+
+bool evaluate(const Condition& condition, const AnswerSet& answers) {
+  return holds(condition, [&](std::size_t question) -> const AnswerValue* {
+    const auto& answer = answers.at(question);
+    return answer ? &*answer : nullptr;
+  });
+}
+
+bool evaluate(const Condition& condition, const AnswerSet& answers, const std::vector<bool>& asked) {
+  return holds(condition, [&](std::size_t question) -> const AnswerValue* {
+    if (question >= answers.size() || !asked.at(question) || !answers[question]) return nullptr;
+    return &*answers[question];
+  });
 }
 
 std::vector<std::size_t> referenced_questions(const Condition& condition) {

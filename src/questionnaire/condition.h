@@ -28,6 +28,11 @@ struct Condition {
 // (because it was not asked) is false.
 bool evaluate(const Condition& condition, const AnswerSet& answers);
 
+// The same, counting the answers of questions not marked in `asked` (and of
+// questions past the end of `answers`) as not given: how the answers look
+// once those of unasked questions are set aside, without copying them.
+bool evaluate(const Condition& condition, const AnswerSet& answers, const std::vector<bool>& asked);
+
 // Indices of the questions the condition reads, sorted, without repeats.
 std::vector<std::size_t> referenced_questions(const Condition& condition);
 

@@ -9,46 +9,57 @@ bool is_enabled(const Questionnaire& questionnaire, std::size_t index, const Ans
   return !question.enabled_when || evaluate(*question.enabled_when, answers);
 }
 
-// Answers with those of disabled questions removed, in order, so that a
-// question enabled by a disabled one is disabled too.
-static AnswerSet used_answers(const Questionnaire& questionnaire, const AnswerSet& answers,
-                              std::vector<bool>& enabled) {
-  AnswerSet used(questionnaire.questions.size());
-  enabled.assign(questionnaire.questions.size(), false);
-  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
-    enabled[i] = is_enabled(questionnaire, i, used);
-    if (enabled[i] && i < answers.size()) used[i] = answers[i];
+// Which questions are asked: those whose condition holds on the answers to
+// the questions asked so far, so that a question enabled only by an unasked
+// one is not asked either. Reads the answers in place: no copy.
+static std::vector<bool> asked_questions(const Questionnaire& questionnaire, const AnswerSet& answers) {
+  const std::size_t count = questionnaire.questions.size();
+  std::vector<bool> asked(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& when = questionnaire.questions[i].enabled_when;
+    asked[i] = !when || evaluate(*when, answers, asked);
   }
-  return used;
+  return asked;
+}
+
+static bool answered(const AnswerSet& answers, std::size_t index) {
+  return index < answers.size() && answers[index].has_value();
 }
 
 std::optional<std::size_t> next_question(const Questionnaire& questionnaire, const AnswerSet& answers) {
-  std::vector<bool> enabled;
-  const AnswerSet used = used_answers(questionnaire, answers, enabled);
-  for (std::size_t i = 0; i < used.size(); ++i)
-    if (enabled[i] && !used[i]) return i;
+  const std::vector<bool> asked = asked_questions(questionnaire, answers);
+  for (std::size_t i = 0; i < asked.size(); ++i)
+    if (asked[i] && !answered(answers, i)) return i;
   return std::nullopt;
 }
 
 std::vector<std::string> missing_answers(const Questionnaire& questionnaire, const AnswerSet& answers) {
-  std::vector<bool> enabled;
-  const AnswerSet used = used_answers(questionnaire, answers, enabled);
+  const std::vector<bool> asked = asked_questions(questionnaire, answers);
   std::vector<std::string> missing;
-  for (std::size_t i = 0; i < used.size(); ++i)
-    if (enabled[i] && !used[i]) missing.push_back(questionnaire.questions[i].id);
+  for (std::size_t i = 0; i < asked.size(); ++i)
+    if (asked[i] && !answered(answers, i)) missing.push_back(questionnaire.questions[i].id);
   return missing;
 }
 
 Summary evaluate(const Questionnaire& questionnaire, const AnswerSet& answers) {
+  return evaluate(questionnaire, AnswerSet(answers));
+}
+
+Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers) {
   Summary summary;
-  std::vector<bool> enabled;
-  summary.answers = used_answers(questionnaire, answers, enabled);
+  const std::vector<bool> asked = asked_questions(questionnaire, answers);
+  answers.resize(questionnaire.questions.size());
+  summary.skipped.reserve(static_cast<std::size_t>(std::count(asked.begin(), asked.end(), false)));
   for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
+    if (asked[i]) continue;
     const Question& question = questionnaire.questions[i];
-    if (enabled[i]) continue;
     summary.skipped.push_back({question.id, question.enabled_when_text});
-    if (i < answers.size() && answers[i]) summary.ignored.push_back(question.id);
+    if (answers[i]) {
+      summary.ignored.push_back(question.id);
+      answers[i].reset();  // only the answers of asked questions are used
+    }
   }
+  summary.answers = std::move(answers);
 
   for (const auto& rule : questionnaire.rules) {
     if (!evaluate(rule.when, summary.answers)) continue;

@@ -76,5 +76,8 @@ std::optional<std::size_t> next_question(const Questionnaire& questionnaire, con
 // Evaluates complete answers (check missing_answers first; a missing answer
 // makes every test on it false).
 Summary evaluate(const Questionnaire& questionnaire, const AnswerSet& answers);
+// The same, taking the answers over instead of copying them (a batch's
+// answers are not needed after their record).
+Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers);
 
 }  // namespace skincare

@@ -135,6 +135,27 @@ TEST_CASE("any_of holds when one child holds and all_of only when every child do
   CHECK_FALSE(evaluate(node(Kind::all_of, {yes, no, yes}), answers));
 }
 
+TEST_CASE("with a set of asked questions, the answers of the others count as not given") {
+  const AnswerSet answers = answered();
+  const std::vector<bool> all(4, true);
+  std::vector<bool> no_skin = all;
+  no_skin[kSkin] = false;
+  for (const auto& test : every_test()) {
+    CAPTURE(static_cast<int>(test.kind));
+    CHECK(evaluate(test, answers, all));
+    CHECK(evaluate(test, answers, no_skin) == (test.question != kSkin));
+    CHECK_FALSE(evaluate(test, answers, std::vector<bool>(4, false)));
+  }
+  CHECK(evaluate(node(Kind::negate, {leaf(Kind::is_yes, kSmoker)}), answers, std::vector<bool>(4, false)));
+}
+
+TEST_CASE("with a set of asked questions, questions past the end of the answers count as not given") {
+  AnswerSet answers = answered();
+  answers.resize(2);
+  CHECK_FALSE(evaluate(leaf(Kind::is_yes, kSmoker), answers, std::vector<bool>(4, true)));
+  CHECK(evaluate(node(Kind::negate, {leaf(Kind::is_yes, kSmoker)}), answers, std::vector<bool>(4, true)));
+}
+
 TEST_CASE("referenced questions are every question read, sorted and without repeats") {
   Condition age_check = compare(kAge, Compare::less);
   age_check.number = 18;

@@ -196,6 +196,33 @@ TEST_CASE("missing answers are the enabled unanswered questions in questionnaire
   CHECK(missing_answers(demo(), calm()).empty());
 }
 
+TEST_CASE("evaluating answers taken over gives the summary of evaluating a copy") {
+  AnswerSet answers = calm();  // scars not chosen: the scar answers are ignored
+  answers[kSmoker] = true;
+  answers[kScarKind] = std::string("raised");
+  answers[kRaisedSize] = 9LL;
+  const Summary copied = evaluate(demo(), answers);
+  const Summary moved = evaluate(demo(), AnswerSet(answers));
+  CHECK(moved.verdict == copied.verdict);
+  CHECK(fired(moved) == fired(copied));
+  CHECK(moved.answers == copied.answers);
+  CHECK(moved.ignored == copied.ignored);
+  CHECK(moved.ignored == List{"scar_kind", "raised_size"});
+  REQUIRE(moved.skipped.size() == copied.skipped.size());
+  CHECK_FALSE(moved.answers[kScarKind].has_value());
+}
+
+TEST_CASE("a shorter or longer answer set evaluates as if cut or padded to the questions") {
+  AnswerSet longer = calm();
+  longer.push_back(longer[kPregnant]);  // an answer past the last question
+  CHECK(evaluate(demo(), longer).answers == calm());
+  AnswerSet shorter = calm();
+  shorter.resize(2);
+  const Summary summary = evaluate(demo(), shorter);
+  CHECK(summary.answers.size() == 6);
+  CHECK_FALSE(summary.answers[kConcerns].has_value());
+}
+
 TEST_CASE("missing answers treat a shorter answer set as unanswered questions") {
   AnswerSet answers = calm();
   answers.resize(2);
