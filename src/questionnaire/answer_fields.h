@@ -34,6 +34,21 @@ struct FieldError {
 std::optional<FieldError> normalise_fields(const Questionnaire& questionnaire, const std::vector<RawField>& fields,
                                            AnswerSet& answers);
 
+// normalise_fields for record after record against one questionnaire (a
+// batch), with the same results. Exports give their fields in the same
+// order on every line, so each field's question is looked for first where
+// the field at the same place in the previous record was.
+class FieldNormaliser {
+ public:
+  explicit FieldNormaliser(const Questionnaire& questionnaire) : questionnaire_(questionnaire) {}
+  std::optional<FieldError> normalise(const std::vector<RawField>& fields, AnswerSet& answers);
+
+ private:
+  std::optional<std::size_t> index_of(std::size_t position, const std::string& id);
+  const Questionnaire& questionnaire_;
+  std::vector<std::size_t> previous_;  // per field position: the question it named last time
+};
+
 // A FieldError naming every missing enabled question and what it accepts,
 // or nullopt when nothing is missing.
 std::optional<FieldError> check_complete(const Questionnaire& questionnaire, const AnswerSet& answers);

@@ -163,3 +163,32 @@ TEST_CASE("every missing enabled answer is listed in questionnaire order with wh
         "  concerns: one or more of scars, lines");
   CHECK(missing->where.describe().empty());
 }
+
+TEST_CASE("normalising record after record gives what normalise_fields gives, whatever the order of fields") {
+  const std::vector<std::vector<RawField>> records = {
+      {text_field("age", "30"), text_field("smoker", "no"), list_field("concerns", {"scars"}),
+       text_field("scar_kind", "Raised")},
+      {text_field("age", "31"), text_field("smoker", "yes"), list_field("concerns", {"lines"})},
+      {text_field("smoker", "no"), text_field("age", "32"), text_field("concerns", "lines, scars")},
+      {text_field("age", "33"), text_field("smokr", "no", 3)},
+      {text_field("age", "34"), text_field("smoker", "maybe", 2)},
+      {text_field("age", "35"), text_field("smoker", "no"), text_field("age", "36")},
+      {},
+  };
+  FieldNormaliser normaliser(demo());
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& fields : records) {
+      AnswerSet expected, got(9, AnswerValue(true));
+      const auto expected_error = normalise_fields(demo(), fields, expected);
+      const auto error = normaliser.normalise(fields, got);
+      REQUIRE(error.has_value() == expected_error.has_value());
+      if (error) {
+        CHECK(error->code == expected_error->code);
+        CHECK(error->message == expected_error->message);
+        CHECK(error->where.line == expected_error->where.line);
+      } else {
+        CHECK(got == expected);
+      }
+    }
+  }
+}

@@ -190,6 +190,24 @@ TEST_CASE("a multi answer with fewer choices than min_count is rejected") {
         "'[]' is not a valid answer to 'areas' (choose at least 1); expected one or more of face, neck");
 }
 
+TEST_CASE("a multi question with more than 64 choices normalises like one with few") {
+  List values;
+  for (int i = 0; i < 70; ++i) values.push_back("v" + std::to_string(i));
+  const Question many = choice_question("many", QuestionType::multi, values, 2);
+  CHECK(chosen(many, "v69, v3, V69, v64") == List{"v3", "v64", "v69"});
+  CHECK(std::get<List>(parse_raw_answer(many, list({"v66", "v0"}))) == List{"v0", "v66"});
+  CHECK(message_of(many, "v65, v65") ==
+        "'v65, v65' is not a valid answer to 'many' (choose at least 2); expected " + many.allowed_values());
+}
+
+TEST_CASE("a min_count error on a list from a file quotes the list as given") {
+  const AnswerError e = error_of(kAreas, list({}));
+  CHECK(std::string(e.what()).rfind("'[]' is not", 0) == 0);
+  const Question two = choice_question("two", QuestionType::multi, {"a", "b", "c"}, 2);
+  const AnswerError repeated = error_of(two, list({"a", " A"}));
+  CHECK(std::string(repeated.what()).rfind("'[a,  A]' is not a valid answer to 'two' (choose at least 2)", 0) == 0);
+}
+
 TEST_CASE("a list from a file is a multi answer, normalised like comma-separated text") {
   CHECK(std::get<List>(parse_raw_answer(kConcerns, list({"melasma", "Acne-Scars", "melasma"}))) ==
         List{"acne-scars", "melasma"});
