@@ -65,15 +65,14 @@ void append_rule_ids(std::string& out, const std::vector<const Rule*>& rules) {
 
 }  // namespace
 
-void write_answers_json(std::string& out, const Questionnaire& questionnaire, const AnswerSet& answers) {
+void AssessmentJson::write_answers(std::string& out, const AnswerSet& answers) const {
   out += '{';
   bool first = true;
-  for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {
-    if (i >= answers.size() || !answers[i]) continue;
+  for (std::size_t i = 0; i < question_key_.size() && i < answers.size(); ++i) {
+    if (!answers[i]) continue;
     if (!first) out += ',';
     first = false;
-    append_json_string(out, questionnaire.questions[i].id);
-    out += ':';
+    out += question_key_[i];
     append_answer(out, *answers[i]);
   }
   out += '}';
@@ -101,63 +100,100 @@ AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(cont
     concern_json_[id] = out;
   }
   append_json_string(disclaimer_json_, context.questionnaire->disclaimer);
+  for (const auto& question : context.questionnaire->questions) {
+    std::string key;
+    append_json_string(key, question.id);
+    question_key_.push_back(key + ':');
+  }
 }
 
-void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json) const {
+namespace {
+
+// Starts the top-level member `name` (after "schema", so with a comma), or
+// says to leave it out when `only` does not keep it.
+class Members {
+ public:
+  Members(std::string& out, const JsonFields* only) : out_(out), only_(only) {}
+  bool operator()(std::string_view name) {
+    if (only_ && !only_->keeps(name)) return false;
+    out_ += ",\"";
+    out_ += name;
+    out_ += "\":";
+    return true;
+  }
+
+ private:
+  std::string& out_;
+  const JsonFields* only_;
+};
+
+}  // namespace
+
+void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json,
+                           const JsonFields* only) {
   const Questionnaire& questionnaire = *context_.questionnaire;
-  out += "{\"schema\":\"skincare.assessment/2\",";
+  Members member(out, only);
+  out += "{\"schema\":\"skincare.assessment/2\"";
   if (!id_json.empty()) {
-    out += "\"id\":";
+    out += ",\"id\":";
     out.append(id_json);
-    out += ',';
   }
-  out += "\"verdict\":";
-  append_verdict(out, summary.range);
-  out += ",\"reasons\":[";
-  for (std::size_t r = 0; r < summary.reasons.size(); ++r) {
-    const FiredRule& fired = summary.reasons[r];
-    const auto index = static_cast<std::size_t>(fired.rule - questionnaire.rules.data());
-    if (r > 0) out += ',';
-    out += rule_head_[index];
-    out += '{';
-    for (std::size_t b = 0; b < fired.because.size(); ++b) {
-      if (b > 0) out += ',';
-      append_json_string(out, fired.because[b].first);
-      out += ':';
-      append_answer(out, fired.because[b].second);
+  if (member("verdict")) append_verdict(out, summary.range);
+  if (member("reasons")) {
+    out += '[';
+    for (std::size_t r = 0; r < summary.reasons.size(); ++r) {
+      const FiredRule& fired = summary.reasons[r];
+      const auto index = static_cast<std::size_t>(fired.rule - questionnaire.rules.data());
+      if (r > 0) out += ',';
+      out += rule_head_[index];
+      out += '{';
+      for (std::size_t b = 0; b < fired.because.size(); ++b) {
+        if (b > 0) out += ',';
+        append_json_string(out, fired.because[b].first);
+        out += ':';
+        append_answer(out, fired.because[b].second);
+      }
+      out += '}';
+      out += rule_tail_[index];
     }
-    out += '}';
-    out += rule_tail_[index];
+    out += ']';
   }
-  out += "],\"concerns\":[";
-  bool first = true;
-  for (const auto& concern : summary.concerns) {
-    const auto found = concern_json_.find(concern);
-    if (found == concern_json_.end()) continue;
-    if (!first) out += ',';
-    first = false;
-    out += found->second;
+  if (member("concerns")) {
+    out += '[';
+    bool first = true;
+    for (const auto& concern : summary.concerns) {
+      const auto found = concern_json_.find(concern);
+      if (found == concern_json_.end()) continue;
+      if (!first) out += ',';
+      first = false;
+      out += found->second;
+    }
+    out += ']';
   }
-  out += "],\"answers\":";
-  write_answers_json(out, questionnaire, summary.answers);
-  out += ",\"ignored\":[";
-  for (std::size_t i = 0; i < summary.ignored.size(); ++i) {
-    if (i > 0) out += ',';
-    append_json_string(out, summary.ignored[i]);
+  if (member("answers")) write_answers(out, summary.answers);
+  if (member("ignored")) {
+    out += '[';
+    for (std::size_t i = 0; i < summary.ignored.size(); ++i) {
+      if (i > 0) out += ',';
+      append_json_string(out, summary.ignored[i]);
+    }
+    out += ']';
   }
-  out += "],\"skipped\":[";
-  for (std::size_t i = 0; i < summary.skipped.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"question\":";
-    append_json_string(out, summary.skipped[i].question);
-    out += ",\"enabled_when\":";
-    append_json_string(out, summary.skipped[i].enabled_when);
-    out += '}';
+  if (member("skipped")) {
+    out += '[';
+    for (std::size_t i = 0; i < summary.skipped.size(); ++i) {
+      if (i > 0) out += ',';
+      out += "{\"question\":";
+      append_json_string(out, summary.skipped[i].question);
+      out += ",\"enabled_when\":";
+      append_json_string(out, summary.skipped[i].enabled_when);
+      out += '}';
+    }
+    out += ']';
   }
-  out += ']';
-  if (summary.after_temporary) {
+  if (summary.after_temporary && member("after_temporary")) {
     const AfterTemporary& after = *summary.after_temporary;
-    out += ",\"after_temporary\":{\"verdict\":";
+    out += "{\"verdict\":";
     append_verdict(out, after.range);
     if (!summary.complete) {
       out += ",\"verdict_range\":";
@@ -167,33 +203,33 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
     append_rule_ids(out, after.waiting_for);
     out += '}';
   }
-  out += ",\"rests_on\":";
-  append_rule_ids(out, summary.rests_on);
-  out += ",\"complete\":";
-  out += summary.complete ? "true" : "false";
+  if (member("rests_on")) append_rule_ids(out, summary.rests_on);
+  if (member("complete")) out += summary.complete ? "true" : "false";
   if (!summary.complete) {
-    out += ",\"verdict_range\":";
-    append_range(out, summary.range, &summary.at_most_witness);
-    out += ",\"unanswered\":";
-    JsonWriter(out).strings(summary.unanswered);
-    out += ",\"could_change\":";
-    JsonWriter(out).strings(summary.could_change);
+    if (member("verdict_range")) append_range(out, summary.range, &summary.at_most_witness);
+    if (member("unanswered")) JsonWriter(out).strings(summary.unanswered);
+    if (member("could_change")) JsonWriter(out).strings(summary.could_change);
   }
-  write_what_matters_json(out, context_, summary);
-  out += ",\"disclaimer\":";
-  out += disclaimer_json_;
+  const GridLayout& layout = context_.grid_layout;
+  if (!layout.question.empty() && questionnaire.index_of(layout.question) && member("what_matters"))
+    write_what_matters(out, summary);
+  if (member("disclaimer")) out += disclaimer_json_;
   out += '}';
 }
 
-void write_what_matters_json(std::string& out, const AssessmentContext& context, const Summary& summary) {
-  const Questionnaire& questionnaire = *context.questionnaire;
-  if (context.grid_layout.question.empty() || !questionnaire.index_of(context.grid_layout.question)) return;
-  const WhatMatters matters = what_matters(questionnaire, context.grid_layout, context.grids, summary);
-  out += ",\"what_matters\":";
-  JsonWriter json(out);
-  json.begin_object().field("chosen", matters.chosen).key("grids").begin_array();
-  for (const auto& view : matters.grids) write_grid_json(json, view.grid, view.title);
-  json.end_array().end_object();
+void AssessmentJson::write_what_matters(std::string& out, const Summary& summary) {
+  const MattersPick pick = pick_what_matters(*context_.questionnaire, context_.grid_layout, context_.grids, summary);
+  out += "{\"chosen\":";
+  JsonWriter(out).strings(pick.chosen ? *pick.chosen : std::vector<std::string>{});
+  out += ",\"grids\":[";
+  grid_parts_.resize(context_.grids.size());
+  for (std::size_t i = 0; i < pick.grids.size(); ++i) {
+    const std::size_t g = pick.grids[i];
+    if (!grid_parts_[g]) grid_parts_[g] = std::make_unique<GridJsonParts>(context_.grids[g].grid, context_.grids[g].title);
+    if (i > 0) out += ',';
+    grid_parts_[g]->write(out, pick.rows);
+  }
+  out += "]}";
 }
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options) {

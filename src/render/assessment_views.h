@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,31 +12,37 @@
 #include "assessment/assessment_context.h"
 #include "questionnaire/evaluation.h"
 #include "render/format.h"
+#include "render/grid_json_parts.h"
 #include "render/grid_views.h"
+#include "render/json_fields.h"
 
 namespace skincare {
-
-// Appends ,"what_matters":{"chosen":[..],"grids":[..]} when the questionnaire
-// has the values question named by the grid layout; nothing otherwise.
-void write_what_matters_json(std::string& out, const AssessmentContext& context, const Summary& summary);
 
 class AssessmentJson {
  public:
   explicit AssessmentJson(const AssessmentContext& context);
   // Appends one JSON object (no newline). `id_json` is the record's id as
-  // JSON text (batch), or empty.
-  void write(std::string& out, const Summary& summary, std::string_view id_json = {}) const;
+  // JSON text (batch), or empty. With `only` (--fields), top-level members
+  // it does not keep are left out: its projection then gives the same
+  // bytes for less work.
+  void write(std::string& out, const Summary& summary, std::string_view id_json = {},
+             const JsonFields* only = nullptr);
 
  private:
+  // Appends {"chosen":[..],"grids":[..]}: the values picked and the
+  // concerns' grids narrowed to the rows they pick.
+  void write_what_matters(std::string& out, const Summary& summary);
+  // The answers as a JSON object, in questionnaire order.
+  void write_answers(std::string& out, const AnswerSet& answers) const;
+
   const AssessmentContext& context_;
   std::vector<std::string> rule_head_;  // per rule: {"rule":..,"verdict":..,"message":..,"because":
   std::vector<std::string> rule_tail_;  // per rule: ,"sources":[..]}
   std::map<std::string, std::string> concern_json_;
   std::string disclaimer_json_;
+  std::vector<std::string> question_key_;  // per question: "id":
+  std::vector<std::unique_ptr<GridJsonParts>> grid_parts_;  // per context grid, made when first shown
 };
-
-// The answers of a summary as a JSON object, in questionnaire order.
-void write_answers_json(std::string& out, const Questionnaire& questionnaire, const AnswerSet& answers);
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options);
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "base/suggest.h"
 #include "base/escape.h"
@@ -13,9 +15,14 @@ namespace {
 
 // All helpers take compact JSON as our writer writes it: no whitespace.
 std::size_t skip_string(std::string_view json, std::size_t at) {
-  for (std::size_t i = at + 1; i < json.size(); ++i) {
-    if (json[i] == '\\') ++i;
-    else if (json[i] == '"') return i + 1;
+  for (std::size_t i = at + 1; i < json.size();) {
+    const void* found = std::memchr(json.data() + i, '"', json.size() - i);
+    if (found == nullptr) break;
+    const auto quote = static_cast<std::size_t>(static_cast<const char*>(found) - json.data());
+    std::size_t backslashes = 0;  // an odd number before it escapes the quote
+    while (quote - backslashes > at + 1 && json[quote - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return quote + 1;
+    i = quote + 1;
   }
   return json.size();
 }
@@ -25,8 +32,15 @@ std::size_t skip_value(std::string_view json, std::size_t at) {
   const char c = json[at];
   if (c == '"') return skip_string(json, at);
   if (c == '{' || c == '[') {
+    static constexpr auto kSyntax = [] {  // the bytes that matter inside an array or object
+      std::array<bool, 256> table{};
+      for (const char s : {'"', '{', '[', '}', ']'}) table[static_cast<unsigned char>(s)] = true;
+      return table;
+    }();
     int depth = 0;
     for (std::size_t i = at; i < json.size(); ++i) {
+      while (i < json.size() && !kSyntax[static_cast<unsigned char>(json[i])]) ++i;
+      if (i == json.size()) break;
       const char d = json[i];
       if (d == '"') {
         i = skip_string(json, i) - 1;
@@ -136,56 +150,54 @@ std::optional<std::string> JsonFields::parse(std::string_view spec, std::string_
 
 namespace {
 
+// Appends the value at `at` with only the parts `node` keeps; returns the
+// position after it. One pass: what is left out is skipped once.
 template <typename NodeT>
-void project_value(std::string_view json, std::size_t& at, const NodeT& node, std::string& out) {
-  const std::size_t end = skip_value(json, at);
-  if (node.all || node.children.empty() || (json[at] != '{' && json[at] != '[')) {
+std::size_t project_value(std::string_view json, std::size_t at, const NodeT& node, std::string& out) {
+  if (at >= json.size()) return at;
+  const char open = json[at];
+  if (node.all || node.children.empty() || (open != '{' && open != '[')) {
+    const std::size_t end = skip_value(json, at);
     out.append(json.substr(at, end - at));
-    at = end;
-    return;
+    return end;
   }
-  if (json[at] == '[') {
-    out += '[';
-    ++at;
-    bool first = true;
-    while (at < json.size() && json[at] != ']') {
-      if (!first) out += ',';
-      first = false;
-      project_value(json, at, node, out);
-      if (json[at] == ',') ++at;
-    }
-    out += ']';
-    at = end;
-    return;
-  }
-  out += '{';
+  const char close = open == '[' ? ']' : '}';
+  out += open;
   ++at;
   bool first = true;
-  while (at < json.size() && json[at] != '}') {
-    const std::size_t key_end = skip_string(json, at);
-    const std::string_view key = json.substr(at + 1, key_end - at - 2);
-    const auto child = node.children.find(key);
-    const std::size_t value_at = key_end + 1;
-    if (child == node.children.end()) {
-      at = skip_value(json, value_at);
-    } else {
+  while (at < json.size() && json[at] != close) {
+    if (open == '[') {
       if (!first) out += ',';
       first = false;
-      out.append(json.substr(at, value_at - at));
-      at = value_at;
-      project_value(json, at, child->second, out);
+      at = project_value(json, at, node, out);
+    } else {
+      const std::size_t key_end = skip_string(json, at);
+      const std::string_view key = json.substr(at + 1, key_end - at - 2);
+      const auto child = node.children.find(key);
+      const std::size_t value_at = key_end + 1;
+      if (child == node.children.end()) {
+        at = skip_value(json, value_at);
+      } else {
+        if (!first) out += ',';
+        first = false;
+        out.append(json.substr(at, value_at - at));
+        at = project_value(json, value_at, child->second, out);
+      }
     }
     if (at < json.size() && json[at] == ',') ++at;
   }
-  out += '}';
-  at = end;
+  out += close;
+  return std::min(at + 1, json.size());
 }
 
 }  // namespace
 
 void JsonFields::project(std::string_view json, std::string& out) const {
-  std::size_t at = 0;
-  project_value(json, at, root_, out);
+  project_value(json, 0, root_, out);
+}
+
+bool JsonFields::keeps(std::string_view key) const {
+  return root_.all || root_.children.find(key) != root_.children.end();
 }
 
 }  // namespace skincare

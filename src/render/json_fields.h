@@ -28,6 +28,10 @@ class JsonFields {
   // chosen fields.
   void project(std::string_view json, std::string& out) const;
 
+  // Whether the top-level `key` is kept at all: a writer may leave out what
+  // is not (the projection gives the same bytes either way).
+  bool keeps(std::string_view key) const;
+
   // Every path the sample has, in the writer's order ("reasons", "reasons.rule", ...).
   static std::vector<std::string> paths(std::string_view sample);
 

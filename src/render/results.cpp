@@ -81,7 +81,7 @@ void ResultWriter::result(std::string& out, const Summary& summary, std::string_
         json_.write(out, summary, id_json);
       } else {
         scratch_.clear();
-        json_.write(scratch_, summary, id_json);
+        json_.write(scratch_, summary, id_json, &fields_);
         fields_.project(scratch_, out);
       }
       break;

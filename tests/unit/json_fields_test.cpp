@@ -58,3 +58,21 @@ TEST_CASE("every path of the sample, in order") {
   CHECK(paths.front() == "schema");
   CHECK(std::find(paths.begin(), paths.end(), "reasons.because.q") != paths.end());
 }
+
+TEST_CASE("escaped quotes and backslashes inside strings never end them early") {
+  const std::string tricky =
+      R"({"schema":"s/1","reasons":[{"rule":"a\\","because":{"q":"x\"}]"},"sources":["\\\"]"]}]})";
+  CHECK(project("reasons.rule", tricky) == R"({"schema":"s/1","reasons":[{"rule":"a\\"}]})");
+  CHECK(project("reasons.sources", tricky) == R"({"schema":"s/1","reasons":[{"sources":["\\\"]"]}]})");
+  CHECK(project("reasons", tricky) == tricky);
+}
+
+TEST_CASE("a top-level key is kept when asked for, when always kept, or when a path starts with it") {
+  JsonFields fields;
+  REQUIRE_FALSE(fields.parse("reasons.rule", kSample, {"schema", "id"}, {}));
+  CHECK(fields.keeps("schema"));
+  CHECK(fields.keeps("id"));
+  CHECK(fields.keeps("reasons"));
+  CHECK_FALSE(fields.keeps("verdict"));
+  CHECK_FALSE(fields.keeps("answers"));
+}
