@@ -2,6 +2,11 @@
 // (JSON Lines, CSV rows or FHIR QuestionnaireResponses), in input order and
 // constant memory. A bad record gets an error in its place and the run goes
 // on. With --partial, records may leave questions out.
+//
+// Output is gathered in a buffer and written whenever it passes kFlushBytes
+// and whenever the input read so far is used up, before waiting for more:
+// few writes for a file, and a reader of the pipe sees each result while
+// later records are still to come.
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,13 +33,13 @@ constexpr std::size_t kFlushBytes = 1 << 18;
 class BatchRun {
  public:
   BatchRun(const AssessmentSetup& setup, ResultWriter& writer, const AssessOptions& options)
-      : setup_(setup), writer_(writer), options_(options) {
+      : setup_(setup), writer_(writer), options_(options), normaliser_(setup.questionnaire) {
     if (options.partial) partial_ = std::make_unique<PartialEvaluator>(setup.questionnaire);
     writer_.header(out_);
   }
 
   void record(std::string_view id_json, const std::vector<RawField>& fields, std::size_t number) {
-    if (const auto error = normalise_fields(setup_.questionnaire, fields, answers_))
+    if (const auto error = normaliser_.normalise(fields, answers_))
       return failed(id_json, number, *error);
     Summary summary;
     if (partial_) {
@@ -45,10 +50,11 @@ class BatchRun {
       }
     } else {
       if (const auto error = check_complete(setup_.questionnaire, answers_)) return failed(id_json, number, *error);
-      summary = evaluate(setup_.questionnaire, answers_);
+      summary = evaluate(setup_.questionnaire, std::move(answers_));  // refilled by the next record
     }
     if (!summary.ignored.empty()) ++with_ignored_;
     writer_.result(out_, summary, id_json);
+    if (!partial_) answers_ = std::move(summary.answers);  // its buffer serves the next record
     flush_if_full();
   }
 
@@ -58,9 +64,15 @@ class BatchRun {
     flush_if_full();
   }
 
+  // Writes what is gathered (the input read so far is used up). Not before
+  // the first result: a CSV input's header may still be refused.
+  void flush() {
+    if (!written_any_) return;
+    write_out();
+  }
+
   int finish() {
-    write_stdout(out_);
-    out_.clear();
+    write_out();
     if (with_ignored_ > 0)
       write_stderr(fmt::format("skincare: warning: {} record(s) answered questions that were not asked; "
                                "see \"ignored\" in their results\n", with_ignored_));
@@ -74,7 +86,12 @@ class BatchRun {
 
  private:
   void flush_if_full() {
-    if (out_.size() < kFlushBytes) return;
+    written_any_ = true;
+    if (out_.size() >= kFlushBytes) write_out();
+  }
+
+  void write_out() {
+    if (out_.empty()) return;
     write_stdout(out_);
     out_.clear();
   }
@@ -83,15 +100,18 @@ class BatchRun {
   ResultWriter& writer_;
   const AssessOptions& options_;
   std::unique_ptr<PartialEvaluator> partial_;
+  FieldNormaliser normaliser_;
   AnswerSet answers_;
   std::string out_;
   std::size_t failures_ = 0;
   std::size_t with_ignored_ = 0;
+  bool written_any_ = false;  // a result or an error is in the output
 };
 
-// Calls `consume(chunk)` for each block read from `fd` until its end.
+// Calls `consume(chunk)` for each block read from `fd` until its end, and
+// flushes `run` before each wait for more.
 template <typename F>
-void read_blocks(int fd, const std::string& input_name, F&& consume) {
+void read_blocks(int fd, const std::string& input_name, BatchRun& run, F&& consume) {
   std::vector<char> buffer(1 << 16);
   for (;;) {
     const ssize_t got = ::read(fd, buffer.data(), buffer.size());
@@ -102,6 +122,7 @@ void read_blocks(int fd, const std::string& input_name, F&& consume) {
     }
     if (got == 0) return;
     consume(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+    run.flush();
   }
 }
 
@@ -123,7 +144,7 @@ int run_json_lines(BatchRun& run, int input_fd, const std::string& input_name) {
   std::string pending;    // the unfinished line
   bool skipping = false;  // inside a line that is too long
   std::size_t line_number = 0;
-  read_blocks(input_fd, input_name, [&](std::string_view chunk) {
+  read_blocks(input_fd, input_name, run, [&](std::string_view chunk) {
     while (!chunk.empty()) {
       const auto newline = chunk.find('\n');
       const std::string_view piece = chunk.substr(0, newline);
@@ -172,7 +193,7 @@ int run_csv(BatchRun& run, const AssessmentSetup& setup, const BatchInput& input
     if (record.error) return run.failed(record.id_json, row.line, *record.error);
     run.record(record.id_json, record.fields, row.line);
   });
-  read_blocks(input_fd, input.name, [&](std::string_view chunk) { reader.feed(chunk); });
+  read_blocks(input_fd, input.name, run, [&](std::string_view chunk) { reader.feed(chunk); });
   reader.finish();
   if (!have_header) throw DataError({input.name, 1, 1}, "the CSV input is empty: it needs a header row of question ids");
   return run.finish();

@@ -3,12 +3,14 @@
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import CLEAR_ANSWERS, CONTENT_DIR, FIXTURES, SOURCE_DIR, V2_YAML_LINES, run  # noqa: E402
+from harness import BIN, CLEAR_ANSWERS, CONTENT_DIR, FIXTURES, SOURCE_DIR, TIMEOUT, V2_YAML_LINES, environment, run  # noqa: E402,E501
 
 GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
 
@@ -380,6 +382,44 @@ class BatchTest(unittest.TestCase):
         self.assertEqual(results[6]["error"]["question"], "sunburn")
         self.assertEqual(results[7]["id"], "ok2")
         self.assertIn("6 record(s) could not be assessed", err)
+
+    def test_each_result_is_written_while_later_records_are_still_to_come(self):
+        # docs/cli.md: a reader of the pipe sees a record's result before the
+        # input ends, so records may come from a slow source. A hang is ended
+        # by a watchdog, not judged by elapsed time.
+        def cell(value):
+            if isinstance(value, list):
+                return ";".join(value) or "none"
+            return {True: "yes", False: "no"}.get(value, value) if isinstance(value, bool) else str(value)
+        columns = sorted(CLEAR)
+        csv_row = ",".join(cell(CLEAR[c]) for c in columns) + "\n"
+        runs = [
+            (["--format", "json"], "", json.dumps(CLEAR) + "\n", 0),
+            (["--format", "csv"], "", json.dumps(CLEAR) + "\n", 1),
+            (["--input", "csv", "--format", "csv"], ",".join(columns) + "\n", csv_row, 1),
+        ]
+        for args, head, record, header_lines in runs:
+            with self.subTest(args=args):
+                with subprocess.Popen([BIN, "assess", "--batch", *args], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment()) as process:
+                    watchdog = threading.Timer(TIMEOUT, process.kill)
+                    watchdog.start()
+                    try:
+                        process.stdin.write((head + record).encode())
+                        process.stdin.flush()
+                        first = [process.stdout.readline() for _ in range(header_lines + 1)]
+                        process.stdin.write(record.encode())
+                        process.stdin.flush()
+                        second = process.stdout.readline()
+                        process.stdin.close()
+                        rest = process.stdout.read()
+                        process.wait()
+                    finally:
+                        watchdog.cancel()
+                self.assertEqual(process.returncode, 0, "the watchdog ended the run: a result was held back")
+                self.assertTrue(first[-1].endswith(b"\n") and second.endswith(b"\n"))
+                self.assertEqual(first[-1], second)
+                self.assertEqual(rest, b"")
 
     def test_a_line_without_a_final_newline_is_read(self):
         status, out, _ = run("assess", "--batch", input=json.dumps(CLEAR))
