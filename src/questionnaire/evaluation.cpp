@@ -70,9 +70,18 @@ Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers) {
     if (rule.verdict != Verdict::info && severity(rule.verdict) > severity(summary.verdict))
       summary.verdict = rule.verdict;
   }
-  std::stable_sort(summary.reasons.begin(), summary.reasons.end(), [](const FiredRule& a, const FiredRule& b) {
+  // Most severe first, keeping questionnaire order among equals. Few rules
+  // fire: an insertion sort then, as std::stable_sort takes a heap buffer.
+  const auto more_severe = [](const FiredRule& a, const FiredRule& b) {
     return severity(a.rule->verdict) > severity(b.rule->verdict);
-  });
+  };
+  auto& reasons = summary.reasons;
+  if (reasons.size() > 16) {
+    std::stable_sort(reasons.begin(), reasons.end(), more_severe);
+  } else {
+    for (std::size_t i = 1; i < reasons.size(); ++i)
+      for (std::size_t j = i; j > 0 && more_severe(reasons[j], reasons[j - 1]); --j) std::swap(reasons[j - 1], reasons[j]);
+  }
 
   if (const auto at = questionnaire.index_of(questionnaire.concern_question))
     if (const auto& answer = summary.answers[*at]) summary.concerns = std::get<std::vector<std::string>>(*answer);

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,9 +19,11 @@ struct FiredRule {
   std::vector<std::pair<std::string, AnswerValue>> because;  // question id -> answer
 };
 
+// Views into the questionnaire, which outlives its summaries (as the rule
+// pointers of FiredRule do): a batch makes one summary a record.
 struct SkippedQuestion {
-  std::string question;
-  std::string enabled_when;
+  std::string_view question;
+  std::string_view enabled_when;
 };
 
 // The lowest and the highest verdict the answers can still give; both the
