@@ -33,9 +33,31 @@ void CsvReader::fail(std::string message) {
   state_ = State::skipping;
 }
 
+std::size_t CsvReader::plain_run(std::string_view bytes) const {
+  std::size_t end = 0;
+  if (state_ == State::unquoted) {
+    while (end < bytes.size() && bytes[end] != ',' && bytes[end] != '\n' && bytes[end] != '\r' && bytes[end] != '"')
+      ++end;
+  } else if (state_ == State::quoted) {
+    while (end < bytes.size() && bytes[end] != '"' && bytes[end] != '\n') ++end;
+  }
+  return row_bytes_ + end <= max_row_bytes_ ? end : 0;  // near the limit, byte by byte
+}
+
 void CsvReader::feed(std::string_view bytes) {
   static constexpr unsigned char kBom[] = {0xEF, 0xBB, 0xBF};
-  for (const char c : bytes) {
+  while (!bytes.empty()) {
+    // Inside a cell, a run of bytes that are neither separators nor quotes
+    // is taken at once: what step() would do byte by byte.
+    if (const std::size_t run = at_start_ ? 0 : plain_run(bytes)) {
+      row_.cells[cell_count_].append(bytes.data(), run);
+      row_bytes_ += run;
+      column_ += static_cast<int>(run);
+      bytes.remove_prefix(run);
+      continue;
+    }
+    const char c = bytes.front();
+    bytes.remove_prefix(1);
     if (at_start_) {
       if (bom_seen_ < 3 && static_cast<unsigned char>(c) == kBom[bom_seen_]) {
         if (++bom_seen_ == 3) at_start_ = false;

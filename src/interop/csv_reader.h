@@ -39,6 +39,9 @@ class CsvReader {
   void fail(std::string message);
   void step(char c);
   void newline();
+  // How many bytes at the start of `bytes` step() would only add to the
+  // current cell (0 outside a cell or near the row limit).
+  std::size_t plain_run(std::string_view bytes) const;
 
   std::size_t max_row_bytes_;
   Sink sink_;

@@ -12,11 +12,12 @@ namespace skincare {
 
 namespace {
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
 }
 
 // 1-based column (in bytes) where cell `index` of a header row starts, for messages.
@@ -68,16 +69,17 @@ std::optional<CsvHeaderError> CsvRecords::header(const CsvRow& row) {
 const CsvRecord& CsvRecords::record(const CsvRow& row) {
   CsvRecord& record = record_;
   record.id_json.clear();
-  record.fields.clear();
   record.error.reset();
   const Location where{"", static_cast<int>(row.line), 0};
   if (row.error) {
+    record.fields.clear();
     record.error = FieldError{"invalid-input", {},
                               fmt::format("line {}, column {}: {}", row.error_line, row.error_column, *row.error),
                               where};
     return record;
   }
   if (row.cells.size() != columns_.size()) {
+    record.fields.clear();
     record.error = FieldError{"invalid-input", {},
                               fmt::format("the row has {} cell(s) but the header has {} column(s)", row.cells.size(),
                                           columns_.size()),
@@ -87,6 +89,8 @@ const CsvRecord& CsvRecords::record(const CsvRow& row) {
       if (columns_[c] == kId && !trimmed(row.cells[c]).empty()) append_json_string(record.id_json, trimmed(row.cells[c]));
     return record;
   }
+  // The fields of the last row are reused, their strings keeping their room.
+  std::size_t used = 0;
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     const std::size_t column = columns_[c];
     if (column == kIgnored) continue;
@@ -97,11 +101,15 @@ const CsvRecord& CsvRecords::record(const CsvRow& row) {
     }
     if (cell.empty()) continue;  // not answered
     const Question& question = questionnaire_.questions[column];
-    RawField field;
-    field.id = question.id;
-    field.where = where;
-    if (question.type == QuestionType::multi) {
-      field.value.is_list = true;
+    if (used == record.fields.size()) record.fields.emplace_back();
+    RawField& field = record.fields[used++];
+    field.id.assign(question.id);
+    field.where.line = where.line;
+    field.where.column = where.column;
+    field.value.is_list = question.type == QuestionType::multi;
+    field.value.text.clear();
+    field.value.items.clear();
+    if (field.value.is_list) {
       if (cell != "none" && cell != "[]") {
         std::size_t start = 0;
         for (;;) {
@@ -115,8 +123,8 @@ const CsvRecord& CsvRecords::record(const CsvRow& row) {
     } else {
       field.value.text.assign(cell);
     }
-    record.fields.push_back(std::move(field));
   }
+  record.fields.resize(used);
   return record;
 }
 

@@ -2,9 +2,19 @@
 
 namespace skincare {
 
+namespace {
+
+bool needs_quotes(std::string_view cell) {
+  if (!cell.empty() && (cell.front() == ' ' || cell.back() == ' ')) return true;
+  for (const char c : cell)
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+  return false;
+}
+
+}  // namespace
+
 void append_csv_cell(std::string& out, std::string_view cell) {
-  const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos ||
-                     (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
+  const bool quote = needs_quotes(cell);
   if (!quote) {
     out.append(cell);
     return;

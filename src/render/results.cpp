@@ -95,12 +95,12 @@ void ResultWriter::result(std::string& out, const Summary& summary, std::string_
       if (summary.complete) out += verdict_name(summary.verdict);
       else if (summary.range.settled()) out += verdict_name(summary.range.at_least);
       out += ',';
-      std::string rules;
+      scratch_.clear();  // the rule ids, ';'-separated
       for (const auto& fired : summary.reasons) {
-        if (!rules.empty()) rules += ';';
-        rules += fired.rule->id;
+        if (!scratch_.empty()) scratch_ += ';';
+        scratch_ += fired.rule->id;
       }
-      append_csv_cell(out, rules);
+      append_csv_cell(out, scratch_);
       out += ",,,";
       break;
     }
