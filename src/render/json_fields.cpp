@@ -101,7 +101,7 @@ std::optional<std::string> JsonFields::parse(std::string_view spec, std::string_
                                              const std::vector<std::string>& unlisted) {
   root_ = Node{};
   const std::vector<std::string> known = paths(sample);
-  for (const auto& key : always) root_.children[key].all = true;
+  for (const auto& key : always) root_.child(key).all = true;
   std::size_t start = 0;
   bool any = false;
   while (start <= spec.size()) {
@@ -138,7 +138,7 @@ std::optional<std::string> JsonFields::parse(std::string_view spec, std::string_
     std::size_t from = 0;
     for (;;) {
       const std::size_t dot = path.find('.', from);
-      node = &node->children[path.substr(from, dot - from)];
+      node = &node->child(std::string_view(path).substr(from, dot - from));
       if (dot == std::string::npos) break;
       from = dot + 1;
     }
@@ -173,15 +173,15 @@ std::size_t project_value(std::string_view json, std::size_t at, const NodeT& no
     } else {
       const std::size_t key_end = skip_string(json, at);
       const std::string_view key = json.substr(at + 1, key_end - at - 2);
-      const auto child = node.children.find(key);
+      const auto* child = node.find(key);
       const std::size_t value_at = key_end + 1;
-      if (child == node.children.end()) {
+      if (child == nullptr) {
         at = skip_value(json, value_at);
       } else {
         if (!first) out += ',';
         first = false;
         out.append(json.substr(at, value_at - at));
-        at = project_value(json, value_at, child->second, out);
+        at = project_value(json, value_at, *child, out);
       }
     }
     if (at < json.size() && json[at] == ',') ++at;
@@ -197,7 +197,20 @@ void JsonFields::project(std::string_view json, std::string& out) const {
 }
 
 bool JsonFields::keeps(std::string_view key) const {
-  return root_.all || root_.children.find(key) != root_.children.end();
+  return root_.all || root_.find(key) != nullptr;
+}
+
+const JsonFields::Node* JsonFields::Node::find(std::string_view name) const {
+  for (const auto& node : children)
+    if (node.key == name) return &node;
+  return nullptr;
+}
+
+JsonFields::Node& JsonFields::Node::child(std::string_view name) {
+  for (auto& node : children)
+    if (node.key == name) return node;
+  children.push_back(Node{std::string(name), false, {}});
+  return children.back();
 }
 
 }  // namespace skincare

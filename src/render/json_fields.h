@@ -7,7 +7,6 @@
 // without parsing it into a tree.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,8 +36,11 @@ class JsonFields {
 
  private:
   struct Node {
+    std::string key;
     bool all = false;
-    std::map<std::string, Node, std::less<>> children;
+    std::vector<Node> children;  // few: found by looking at each
+    const Node* find(std::string_view name) const;
+    Node& child(std::string_view name);  // found or added
   };
   Node root_;
 };
