@@ -18,12 +18,16 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 CONTENT = os.path.join(ROOT, "content")
 BIN = os.environ.get("SKINCARE_BIN", os.path.join(ROOT, "build", "release", "skincare"))
 
+# Complete answers to questionnaire version 2 that raise nothing (as
+# CLEAR_ANSWERS in tests/cli/harness.py).
 CLEAR = {
-    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "active_acne": False,
-    "skin_infection": False, "skin_condition_active": [], "changing_spot": False, "sunburn": False,
-    "recent_procedure": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
+    "age": 30, "skin_type": "II", "concerns": ["wrinkles"], "areas": ["neck"], "what_matters": [],
+    "pigment_history": [], "active_acne": False, "skin_infection": False, "skin_condition_active": [],
+    "skin_condition_history": [], "changing_spot": False, "sunburn": False, "recent_procedure": False,
+    "radiation_area": False, "pregnant": "no", "isotretinoin": "never", "bleeding_risk": False,
     "keloids": False, "immune": False, "diabetes": "no", "connective_tissue": False, "allergies": [],
-    "topical_actives": False, "expectation": "several-sessions", "downtime_ok": True, "setting": "medical",
+    "topical_actives": False, "expectation": "several-sessions", "expected_result": "better",
+    "downtime_ok": True, "setting": "medical", "add_ons": [],
 }
 
 YAML_ANSWERS = """\
@@ -31,18 +35,23 @@ age: 27
 skin_type: V
 concerns: [acne-scars, hair-loss]
 areas: [face, scalp]
+what_matters: [little-downtime, no-needles]
 acne_scar_types: [rolling, icepick]
 hair_loss_pattern: gradual-thinning
+pigment_history: [dark-marks]
 active_acne: No
 skin_infection: no
 cold_sores: Yes
 skin_condition_active: []
+skin_condition_history: []
 changing_spot: no
 sunburn: no
 recent_procedure: no
+radiation_area: no
 pregnant: 'no'
 isotretinoin: within-6-months
-bleeding_risk: false
+bleeding_risk: yes
+bleeding_kind: [antiplatelet]
 keloids: no
 immune: no
 diabetes: 'no'
@@ -50,8 +59,11 @@ connective_tissue: no
 allergies: [metal]
 topical_actives: TRUE
 expectation: one-session
+expected_result: gone
 downtime_ok: yes
 setting: spa
+add_ons: [radiofrequency]
+implanted_device: no
 """
 
 # A small "billion laughs": each level repeats the one before three times.
@@ -129,6 +141,37 @@ def batch_seeds():
     write("batch", "bad-utf8.jsonl", b'{"id": "\xff"}\n\r\n  \n')
 
 
+def csv_cell(value):
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ";".join(value) if value else "none"
+    return str(value)
+
+
+def csv_rows(records):
+    columns = ["id"] + sorted({key for record in records for key in record} - {"id"})
+    rows = [",".join(columns)]
+    for record in records:
+        rows.append(",".join(csv_cell(record[c]) if c in record else "" for c in columns))
+    return "\n".join(rows) + "\n"
+
+
+def csv_seeds():
+    records = [dict(CLEAR, id="a"), dict(CLEAR, id="7", sunburn=True, concerns=["acne-scars", "wrinkles"],
+                                         acne_scar_types=["rolling"]),
+               dict(CLEAR, id="typo", age="old"), dict(CLEAR, id="short", setting="")]
+    write("csv", "mixed.csv", csv_rows(records))
+    write("csv", "crlf-bom.csv", b"\xef\xbb\xbf" + csv_rows(records[:2]).replace("\n", "\r\n").encode())
+    write("csv", "quoted.csv", 'id,age,concerns\n"a,""b""\n c",30,"wrinkles; acne-scars"\n" spaced ",,\n')
+    write("csv", "broken.csv", 'id,age\na"b,1\n"x"y,2\n"open,3\nc\rd,4\n"never closed')
+    write("csv", "unknown-columns.csv", "id,age,favourite_colour,id\n1,30,blue,2\n")
+    write("csv", "escapes.csv", "id,\x1b]0;title\x07\n\x1b[31m,1\n")
+    write("csv", "bad-utf8.csv", b"id,skin_type\n\xff,I\xc3\x28\n")
+    write("csv", "header-only.csv", "id," + ",".join(sorted(CLEAR)) + "\n")
+    write("csv", "empty.csv", "")
+
+
 def condition_seeds():
     with open(os.path.join(CONTENT, "questionnaire", "assessment.yaml")) as f:
         text = f.read()
@@ -151,5 +194,6 @@ if __name__ == "__main__":
     answers_seeds()
     batch_seeds()
     condition_seeds()
+    csv_seeds()
     for target in sorted(os.listdir(os.path.join(HERE, "corpus"))):
         print(target, len(os.listdir(os.path.join(HERE, "corpus", target))), "seeds")
