@@ -129,10 +129,28 @@ class Members {
 
 }  // namespace
 
-void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json,
-                           const JsonFields* only) {
+void AssessmentJson::limit_to(const JsonFields& fields) {
+  only_ = fields;
+  projected_reason_.clear();
+  const auto reason = fields.inside("reasons");
+  if (reason && !reason->keeps("because")) {
+    for (std::size_t i = 0; i < rule_head_.size(); ++i) {
+      projected_reason_.emplace_back();
+      reason->project(rule_head_[i] + "{}" + rule_tail_[i], projected_reason_.back());
+    }
+  }
+  if (const auto concern = fields.inside("concerns")) {
+    for (auto& [id, json] : concern_json_) {
+      std::string projected;
+      concern->project(json, projected);
+      json = projected;
+    }
+  }
+}
+
+void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json) {
   const Questionnaire& questionnaire = *context_.questionnaire;
-  Members member(out, only);
+  Members member(out, only_ ? &*only_ : nullptr);
   out += "{\"schema\":\"skincare.assessment/2\"";
   if (!id_json.empty()) {
     out += ",\"id\":";
@@ -145,6 +163,10 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
       const FiredRule& fired = summary.reasons[r];
       const auto index = static_cast<std::size_t>(fired.rule - questionnaire.rules.data());
       if (r > 0) out += ',';
+      if (!projected_reason_.empty()) {
+        out += projected_reason_[index];
+        continue;
+      }
       out += rule_head_[index];
       out += '{';
       for (std::size_t b = 0; b < fired.because.size(); ++b) {

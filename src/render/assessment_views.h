@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +22,17 @@ namespace skincare {
 class AssessmentJson {
  public:
   explicit AssessmentJson(const AssessmentContext& context);
+
   // Appends one JSON object (no newline). `id_json` is the record's id as
-  // JSON text (batch), or empty. With `only` (--fields), top-level members
-  // it does not keep are left out: its projection then gives the same
-  // bytes for less work.
-  void write(std::string& out, const Summary& summary, std::string_view id_json = {},
-             const JsonFields* only = nullptr);
+  // JSON text (batch), or empty.
+  void write(std::string& out, const Summary& summary, std::string_view id_json = {});
+
+  // For --fields: from now on, write() leaves out the top-level members
+  // `fields` does not keep, and writes reasons and concerns already cut
+  // down when what is kept of them does not depend on the answers. The
+  // projection of what it writes gives the same bytes as the projection of
+  // the whole result, for less work.
+  void limit_to(const JsonFields& fields);
 
  private:
   // Appends {"chosen":[..],"grids":[..]}: the values picked and the
@@ -42,6 +48,8 @@ class AssessmentJson {
   std::string disclaimer_json_;
   std::vector<std::string> question_key_;  // per question: "id":
   std::vector<std::unique_ptr<GridJsonParts>> grid_parts_;  // per context grid, made when first shown
+  std::optional<JsonFields> only_;                           // limit_to()
+  std::vector<std::string> projected_reason_;  // per rule, when what is kept of a reason leaves out "because"
 };
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options);

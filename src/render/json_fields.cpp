@@ -200,6 +200,14 @@ bool JsonFields::keeps(std::string_view key) const {
   return root_.all || root_.find(key) != nullptr;
 }
 
+std::optional<JsonFields> JsonFields::inside(std::string_view key) const {
+  const Node* node = root_.find(key);
+  if (root_.all || node == nullptr || node->all) return std::nullopt;
+  JsonFields part;
+  part.root_ = *node;
+  return part;
+}
+
 const JsonFields::Node* JsonFields::Node::find(std::string_view name) const {
   for (const auto& node : children)
     if (node.key == name) return &node;

@@ -31,6 +31,11 @@ class JsonFields {
   // is not (the projection gives the same bytes either way).
   bool keeps(std::string_view key) const;
 
+  // What is kept of the value of the top-level `key`, as fields of its own
+  // (for an array, of each element), for a writer that prepares projected
+  // parts; nullopt when the value is kept whole or not at all.
+  std::optional<JsonFields> inside(std::string_view key) const;
+
   // Every path the sample has, in the writer's order ("reasons", "reasons.rule", ...).
   static std::vector<std::string> paths(std::string_view sample);
 

@@ -66,6 +66,7 @@ std::optional<std::string> ResultWriter::set_fields(std::string_view spec) {
   json_.write(sample, sample_summary(context_), "\"sample\"");
   if (auto problem = fields_.parse(spec, sample, {"schema", "id"}, context_.questionnaire->question_ids()))
     return *problem + " (and answers.ID, reasons.because.ID for one question's answer)";
+  json_.limit_to(fields_);
   projected_ = true;
   return std::nullopt;
 }
@@ -81,7 +82,7 @@ void ResultWriter::result(std::string& out, const Summary& summary, std::string_
         json_.write(out, summary, id_json);
       } else {
         scratch_.clear();
-        json_.write(scratch_, summary, id_json, &fields_);
+        json_.write(scratch_, summary, id_json);
         fields_.project(scratch_, out);
       }
       break;

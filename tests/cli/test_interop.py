@@ -170,6 +170,43 @@ class CompactOutputTest(unittest.TestCase):
                                 input=json.dumps(CLEAR))
         self.assertEqual(set(json.loads(single)), {"schema", "verdict"})
 
+    def test_fields_are_the_full_result_cut_down_whatever_is_asked(self):
+        # The writer may leave out or cut down parts itself; the bytes must be
+        # those of the full result with everything else removed.
+        def tree(spec):
+            root = {"schema": True, "id": True}
+            for path in spec.split(","):
+                node = root
+                keys = path.split(".")
+                for key in keys[:-1]:
+                    node = node.setdefault(key, {})
+                    if node is True:
+                        break
+                else:
+                    node[keys[-1]] = True
+            return root
+
+        def cut(value, node):
+            if node is True or not isinstance(value, (dict, list)):
+                return value
+            if isinstance(value, list):
+                return [cut(v, node) for v in value]
+            return {k: cut(v, node[k]) for k, v in value.items() if k in node}
+
+        records = RECORDS + [dict(CLEAR, id="late", pregnant="pregnant", concerns=["acne-scars", "wrinkles"],
+                                  acne_scar_types=["rolling"], what_matters=["little-downtime", "no-needles"])]
+        source = write_csv(os.path.join(self.dir, "more.csv"), records)
+        status, full, _ = run("assess", "--batch", source)
+        self.assertEqual(status, 0)
+        for spec in ("verdict,reasons.rule", "reasons.rule,reasons.verdict,concerns.concern,concerns.sources",
+                     "reasons.because.age,reasons.rule", "reasons,reasons.rule", "concerns,what_matters.chosen",
+                     "reasons.because,skipped.question,answers.concerns", "what_matters.grids.rows.id,disclaimer"):
+            with self.subTest(spec=spec):
+                status, out, err = run("assess", "--batch", source, "--fields", spec)
+                self.assertEqual(status, 0, err)
+                expected = [json.dumps(cut(json.loads(line), tree(spec))) for line in full.splitlines()]
+                self.assertEqual([json.dumps(json.loads(line)) for line in out.splitlines()], expected)
+
     def test_unknown_fields_and_fields_without_json_are_usage_errors(self):
         status, _, err = run("assess", "--batch", self.source, "--fields", "verdict,reason.rule")
         self.assertEqual(status, 2)

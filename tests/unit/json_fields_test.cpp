@@ -76,3 +76,17 @@ TEST_CASE("a top-level key is kept when asked for, when always kept, or when a p
   CHECK_FALSE(fields.keeps("verdict"));
   CHECK_FALSE(fields.keeps("answers"));
 }
+
+TEST_CASE("inside a top-level key, the fields kept are those of its value, or none when it is whole or left out") {
+  JsonFields fields;
+  REQUIRE_FALSE(fields.parse("reasons.rule,reasons.sources,verdict", kSample, {"schema", "id"}, {}));
+  const auto reason = fields.inside("reasons");
+  REQUIRE(reason);
+  CHECK(reason->keeps("rule"));
+  CHECK_FALSE(reason->keeps("because"));
+  std::string out;
+  reason->project(R"({"rule":"r","because":{"q":1},"sources":["a"]})", out);
+  CHECK(out == R"({"rule":"r","sources":["a"]})");
+  CHECK_FALSE(fields.inside("verdict"));  // kept whole
+  CHECK_FALSE(fields.inside("answers"));  // left out
+}
