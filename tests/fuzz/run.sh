@@ -13,8 +13,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:?usage: run.sh BUILD_DIR [SECONDS]}" && pwd)
 seconds=${2:-45}
 jobs=$(nproc)
-targets=(content answers batch condition)
-declare -A dict=([content]=yaml [answers]=yaml [batch]=json [condition]=condition)
+targets=(content answers batch condition csv)
+declare -A dict=([content]=yaml [answers]=yaml [batch]=json [condition]=condition [csv]=csv)
 
 work="$build/fuzz-work"
 findings="$build/fuzz-findings"
