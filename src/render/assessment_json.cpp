@@ -1,27 +1,12 @@
 #include "render/assessment_views.h"
-#include "render/what_matters.h"
+
 #include "base/json_writer.h"
 #include "render/results.h"
+#include "render/what_matters.h"
 
 namespace skincare {
 
 namespace {
-
-void append_answer(std::string& out, const AnswerValue& value) {
-  if (const auto* number = std::get_if<long long>(&value)) out += std::to_string(*number);
-  else if (const auto* flag = std::get_if<bool>(&value)) out += *flag ? "true" : "false";
-  else if (const auto* choice = std::get_if<std::string>(&value)) append_json_string(out, *choice);
-  else {
-    out += '[';
-    bool first = true;
-    for (const auto& item : std::get<std::vector<std::string>>(value)) {
-      if (!first) out += ',';
-      first = false;
-      append_json_string(out, item);
-    }
-    out += ']';
-  }
-}
 
 // The verdict when the range is settled, else null.
 void append_verdict(std::string& out, const VerdictRange& range) {
@@ -34,22 +19,16 @@ void append_verdict(std::string& out, const VerdictRange& range) {
   out += '"';
 }
 
-void append_range(std::string& out, const VerdictRange& range,
+void append_range(std::string& out, const VerdictRange& range, const AnswerJson* answers = nullptr,
                   const std::vector<std::pair<std::string, AnswerValue>>* witness = nullptr) {
   out += "{\"at_least\":\"";
   out += verdict_name(range.at_least);
   out += "\",\"at_most\":\"";
   out += verdict_name(range.at_most);
   out += '"';
-  if (witness && !witness->empty()) {
-    out += ",\"at_most_witness\":{";
-    for (std::size_t i = 0; i < witness->size(); ++i) {
-      if (i > 0) out += ',';
-      append_json_string(out, (*witness)[i].first);
-      out += ':';
-      append_answer(out, (*witness)[i].second);
-    }
-    out += '}';
+  if (answers && witness && !witness->empty()) {
+    out += ",\"at_most_witness\":";
+    answers->pairs(out, *witness);
   }
   out += '}';
 }
@@ -65,20 +44,8 @@ void append_rule_ids(std::string& out, const std::vector<const Rule*>& rules) {
 
 }  // namespace
 
-void AssessmentJson::write_answers(std::string& out, const AnswerSet& answers) const {
-  out += '{';
-  bool first = true;
-  for (std::size_t i = 0; i < question_key_.size() && i < answers.size(); ++i) {
-    if (!answers[i]) continue;
-    if (!first) out += ',';
-    first = false;
-    out += question_key_[i];
-    append_answer(out, *answers[i]);
-  }
-  out += '}';
-}
-
-AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(context) {
+AssessmentJson::AssessmentJson(const AssessmentContext& context)
+    : context_(context), answer_json_(*context.questionnaire) {
   for (const auto& rule : context.questionnaire->rules) {
     std::string head;
     JsonWriter json(head);
@@ -100,11 +67,6 @@ AssessmentJson::AssessmentJson(const AssessmentContext& context) : context_(cont
     concern_json_[id] = out;
   }
   append_json_string(disclaimer_json_, context.questionnaire->disclaimer);
-  for (const auto& question : context.questionnaire->questions) {
-    std::string key;
-    append_json_string(key, question.id);
-    question_key_.push_back(key + ':');
-  }
 }
 
 namespace {
@@ -146,6 +108,9 @@ void AssessmentJson::limit_to(const JsonFields& fields) {
       json = projected;
     }
   }
+  writes_projection_ = true;
+  for (const auto& key : fields.cut_keys())
+    if (!(key == "concerns" || (key == "reasons" && !projected_reason_.empty()))) writes_projection_ = false;
 }
 
 void AssessmentJson::write(std::string& out, const Summary& summary, std::string_view id_json) {
@@ -168,14 +133,7 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
         continue;
       }
       out += rule_head_[index];
-      out += '{';
-      for (std::size_t b = 0; b < fired.because.size(); ++b) {
-        if (b > 0) out += ',';
-        append_json_string(out, fired.because[b].first);
-        out += ':';
-        append_answer(out, fired.because[b].second);
-      }
-      out += '}';
+      answer_json_.pairs(out, fired.because);
       out += rule_tail_[index];
     }
     out += ']';
@@ -192,7 +150,7 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
     }
     out += ']';
   }
-  if (member("answers")) write_answers(out, summary.answers);
+  if (member("answers")) answer_json_.answers(out, summary.answers);
   if (member("ignored")) {
     out += '[';
     for (std::size_t i = 0; i < summary.ignored.size(); ++i) {
@@ -201,18 +159,7 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
     }
     out += ']';
   }
-  if (member("skipped")) {
-    out += '[';
-    for (std::size_t i = 0; i < summary.skipped.size(); ++i) {
-      if (i > 0) out += ',';
-      out += "{\"question\":";
-      append_json_string(out, summary.skipped[i].question);
-      out += ",\"enabled_when\":";
-      append_json_string(out, summary.skipped[i].enabled_when);
-      out += '}';
-    }
-    out += ']';
-  }
+  if (member("skipped")) answer_json_.skipped(out, summary.skipped);
   if (summary.after_temporary && member("after_temporary")) {
     const AfterTemporary& after = *summary.after_temporary;
     out += "{\"verdict\":";
@@ -228,7 +175,7 @@ void AssessmentJson::write(std::string& out, const Summary& summary, std::string
   if (member("rests_on")) append_rule_ids(out, summary.rests_on);
   if (member("complete")) out += summary.complete ? "true" : "false";
   if (!summary.complete) {
-    if (member("verdict_range")) append_range(out, summary.range, &summary.at_most_witness);
+    if (member("verdict_range")) append_range(out, summary.range, &answer_json_, &summary.at_most_witness);
     if (member("unanswered")) JsonWriter(out).strings(summary.unanswered);
     if (member("could_change")) JsonWriter(out).strings(summary.could_change);
   }

@@ -12,6 +12,7 @@
 
 #include "assessment/assessment_context.h"
 #include "questionnaire/evaluation.h"
+#include "render/answer_json.h"
 #include "render/format.h"
 #include "render/grid_json_parts.h"
 #include "render/grid_views.h"
@@ -33,23 +34,25 @@ class AssessmentJson {
   // projection of what it writes gives the same bytes as the projection of
   // the whole result, for less work.
   void limit_to(const JsonFields& fields);
+  // Whether, so limited, write() writes exactly the projection (no part
+  // it writes is left to cut down).
+  bool writes_projection() const { return writes_projection_; }
 
  private:
   // Appends {"chosen":[..],"grids":[..]}: the values picked and the
   // concerns' grids narrowed to the rows they pick.
   void write_what_matters(std::string& out, const Summary& summary);
-  // The answers as a JSON object, in questionnaire order.
-  void write_answers(std::string& out, const AnswerSet& answers) const;
 
   const AssessmentContext& context_;
+  AnswerJson answer_json_;
   std::vector<std::string> rule_head_;  // per rule: {"rule":..,"verdict":..,"message":..,"because":
   std::vector<std::string> rule_tail_;  // per rule: ,"sources":[..]}
   std::map<std::string, std::string> concern_json_;
   std::string disclaimer_json_;
-  std::vector<std::string> question_key_;  // per question: "id":
   std::vector<std::unique_ptr<GridJsonParts>> grid_parts_;  // per context grid, made when first shown
   std::optional<JsonFields> only_;                           // limit_to()
   std::vector<std::string> projected_reason_;  // per rule, when what is kept of a reason leaves out "because"
+  bool writes_projection_ = false;
 };
 
 std::string render_assessment(const AssessmentContext& context, const Summary& summary, const RenderOptions& options);

@@ -208,6 +208,14 @@ std::optional<JsonFields> JsonFields::inside(std::string_view key) const {
   return part;
 }
 
+std::vector<std::string> JsonFields::cut_keys() const {
+  std::vector<std::string> keys;
+  if (!root_.all)
+    for (const auto& node : root_.children)
+      if (!node.all) keys.push_back(node.key);
+  return keys;
+}
+
 const JsonFields::Node* JsonFields::Node::find(std::string_view name) const {
   for (const auto& node : children)
     if (node.key == name) return &node;

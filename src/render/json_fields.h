@@ -35,6 +35,8 @@ class JsonFields {
   // (for an array, of each element), for a writer that prepares projected
   // parts; nullopt when the value is kept whole or not at all.
   std::optional<JsonFields> inside(std::string_view key) const;
+  // The top-level keys whose values are kept in part (inside() gives what).
+  std::vector<std::string> cut_keys() const;
 
   // Every path the sample has, in the writer's order ("reasons", "reasons.rule", ...).
   static std::vector<std::string> paths(std::string_view sample);

@@ -78,7 +78,7 @@ void ResultWriter::header(std::string& out) const {
 void ResultWriter::result(std::string& out, const Summary& summary, std::string_view id_json) {
   switch (format_) {
     case ResultFormat::json:
-      if (!projected_) {
+      if (!projected_ || json_.writes_projection()) {
         json_.write(out, summary, id_json);
       } else {
         scratch_.clear();

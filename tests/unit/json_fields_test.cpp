@@ -89,4 +89,5 @@ TEST_CASE("inside a top-level key, the fields kept are those of its value, or no
   CHECK(out == R"({"rule":"r","sources":["a"]})");
   CHECK_FALSE(fields.inside("verdict"));  // kept whole
   CHECK_FALSE(fields.inside("answers"));  // left out
+  CHECK(fields.cut_keys() == std::vector<std::string>{"reasons"});
 }
