@@ -49,8 +49,8 @@ class BatchRun {
         return failed(id_json, number, FieldError{"invalid-input", {}, e.reason(), {}});
       }
     } else {
-      if (const auto error = check_complete(setup_.questionnaire, answers_)) return failed(id_json, number, *error);
-      summary = evaluate(setup_.questionnaire, std::move(answers_));  // refilled by the next record
+      summary = evaluate(setup_.questionnaire, std::move(answers_), &missing_);  // refilled by the next record
+      if (!missing_.empty()) return failed(id_json, number, missing_answers_error(setup_.questionnaire, missing_));
     }
     if (!summary.ignored.empty()) ++with_ignored_;
     writer_.result(out_, summary, id_json);
@@ -102,6 +102,7 @@ class BatchRun {
   std::unique_ptr<PartialEvaluator> partial_;
   FieldNormaliser normaliser_;
   AnswerSet answers_;
+  std::vector<std::string> missing_;  // questions a record leaves out
   std::string out_;
   std::size_t failures_ = 0;
   std::size_t with_ignored_ = 0;

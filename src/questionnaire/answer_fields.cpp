@@ -68,6 +68,10 @@ std::optional<FieldError> FieldNormaliser::normalise(const std::vector<RawField>
 std::optional<FieldError> check_complete(const Questionnaire& questionnaire, const AnswerSet& answers) {
   const auto missing = missing_answers(questionnaire, answers);
   if (missing.empty()) return std::nullopt;
+  return missing_answers_error(questionnaire, missing);
+}
+
+FieldError missing_answers_error(const Questionnaire& questionnaire, const std::vector<std::string>& missing) {
   std::string message = missing.size() == 1 ? "1 question is not answered:" :
                         fmt::format("{} questions are not answered:", missing.size());
   for (const auto& id : missing) {

@@ -52,5 +52,7 @@ class FieldNormaliser {
 // A FieldError naming every missing enabled question and what it accepts,
 // or nullopt when nothing is missing.
 std::optional<FieldError> check_complete(const Questionnaire& questionnaire, const AnswerSet& answers);
+// The same error for the ids of missing questions (missing_answers()), not empty.
+FieldError missing_answers_error(const Questionnaire& questionnaire, const std::vector<std::string>& missing);
 
 }  // namespace skincare

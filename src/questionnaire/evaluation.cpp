@@ -45,9 +45,15 @@ Summary evaluate(const Questionnaire& questionnaire, const AnswerSet& answers) {
   return evaluate(questionnaire, AnswerSet(answers));
 }
 
-Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers) {
+Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers, std::vector<std::string>* missing) {
   Summary summary;
   const std::vector<bool> asked = asked_questions(questionnaire, answers);
+  if (missing) {
+    missing->clear();
+    for (std::size_t i = 0; i < asked.size(); ++i)
+      if (asked[i] && !answered(answers, i)) missing->push_back(questionnaire.questions[i].id);
+    if (!missing->empty()) return summary;
+  }
   answers.resize(questionnaire.questions.size());
   summary.skipped.reserve(static_cast<std::size_t>(std::count(asked.begin(), asked.end(), false)));
   for (std::size_t i = 0; i < questionnaire.questions.size(); ++i) {

@@ -80,7 +80,9 @@ std::optional<std::size_t> next_question(const Questionnaire& questionnaire, con
 // makes every test on it false).
 Summary evaluate(const Questionnaire& questionnaire, const AnswerSet& answers);
 // The same, taking the answers over instead of copying them (a batch's
-// answers are not needed after their record).
-Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers);
+// answers are not needed after their record). With `missing`, first fills
+// it with missing_answers() and, when there are any, evaluates nothing:
+// one pass over the conditions instead of two.
+Summary evaluate(const Questionnaire& questionnaire, AnswerSet&& answers, std::vector<std::string>* missing = nullptr);
 
 }  // namespace skincare

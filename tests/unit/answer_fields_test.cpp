@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "questionnaire/evaluation.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -191,4 +192,15 @@ TEST_CASE("normalising record after record gives what normalise_fields gives, wh
       }
     }
   }
+}
+
+TEST_CASE("the error for a list of missing questions is check_complete's error") {
+  AnswerSet answers;
+  REQUIRE_FALSE(normalise_fields(demo(), {text_field("smoker", "no"), text_field("concerns", "scars")}, answers));
+  const auto checked = check_complete(demo(), answers);
+  REQUIRE(checked.has_value());
+  const FieldError listed = missing_answers_error(demo(), missing_answers(demo(), answers));
+  CHECK(listed.code == checked->code);
+  CHECK(listed.question == checked->question);
+  CHECK(listed.message == checked->message);
 }

@@ -223,6 +223,22 @@ TEST_CASE("a shorter or longer answer set evaluates as if cut or padded to the q
   CHECK_FALSE(summary.answers[kConcerns].has_value());
 }
 
+TEST_CASE("asked for missing answers, evaluation lists them and evaluates nothing when there are any") {
+  AnswerSet incomplete(6);
+  incomplete[kConcerns] = List{"scars"};
+  std::vector<std::string> missing{"left over"};
+  const Summary none = evaluate(demo(), AnswerSet(incomplete), &missing);
+  CHECK(missing == missing_answers(demo(), incomplete));
+  CHECK(none.reasons.empty());
+  CHECK(none.answers.empty());
+
+  AnswerSet complete = calm();
+  complete[kSmoker] = true;
+  const Summary summary = evaluate(demo(), AnswerSet(complete), &missing);
+  CHECK(missing.empty());
+  CHECK(fired(summary) == fired(evaluate(demo(), complete)));
+}
+
 TEST_CASE("missing answers treat a shorter answer set as unanswered questions") {
   AnswerSet answers = calm();
   answers.resize(2);
