@@ -153,7 +153,7 @@ const TopicIndex& ContentTree::topics() const {
 
 Bibliography ContentTree::bibliography() const {
   const auto snapshot = memory_.find(kBibliographySnapshotPath);
-  if (snapshot != memory_.end()) return bibliography_from_snapshot(snapshot->second);
+  if (snapshot != memory_.end()) return lazy_bibliography_from_snapshot(snapshot->second);
   return parse_bibliography(read("sources.yaml"), display_path("sources.yaml"));
 }
 

@@ -113,6 +113,15 @@ Topic topic_from_snapshot(std::string_view snapshot) {
 
 Source source_from_snapshot(std::string_view snapshot) { return snapshot::read<Source>(snapshot); }
 
+Bibliography lazy_bibliography_from_snapshot(std::string_view snapshot) {
+  snapshot::Reader r(snapshot);
+  std::vector<Bibliography::Entry> entries;
+  for (const std::string_view source : r.items_in_place<Source>())
+    entries.push_back({snapshot::Reader(source).text_in_place(), source});  // a source's id comes first
+  r.finish();
+  return Bibliography::lazy(std::move(entries));
+}
+
 Bibliography bibliography_from_snapshot(std::string_view snapshot) {
   return Bibliography(snapshot::read<std::vector<Source>>(snapshot));
 }

@@ -21,5 +21,7 @@ std::string snapshot_of(const Bibliography& bibliography);
 Topic topic_from_snapshot(std::string_view snapshot);
 Source source_from_snapshot(std::string_view snapshot);
 Bibliography bibliography_from_snapshot(std::string_view snapshot);
+// The bibliography of a snapshot with its sources left undecoded (Bibliography::lazy).
+Bibliography lazy_bibliography_from_snapshot(std::string_view snapshot);
 
 }  // namespace skincare

@@ -52,6 +52,25 @@ TEST_CASE("a bibliography or source read back from its snapshot equals the parse
   CHECK(skincare::bibliography_from_snapshot(skincare::snapshot_of(Bibliography())).all().empty());
 }
 
+TEST_CASE("a lazy bibliography finds, lists and reads the same sources as the parsed original") {
+  const Bibliography original = bibliography();
+  const std::string snapshot = skincare::snapshot_of(original);
+  const Bibliography lazy = skincare::lazy_bibliography_from_snapshot(snapshot);
+  CHECK(lazy.ids() == original.ids());
+  for (const auto& id : original.ids()) {
+    CAPTURE(id);
+    const Source* found = lazy.find(id);
+    REQUIRE(found != nullptr);
+    skincare::test::check_same_source(*found, *original.find(id));
+    CHECK(lazy.find(id) == found);  // decoded once, and a copy shares it
+    CHECK(Bibliography(lazy).find(id) == found);
+  }
+  CHECK(lazy.find("no-such-source") == nullptr);
+  skincare::test::check_same_bibliography(skincare::lazy_bibliography_from_snapshot(snapshot), original);
+  CHECK(skincare::lazy_bibliography_from_snapshot(skincare::snapshot_of(Bibliography())).all().empty());
+  CHECK_THROWS_AS((void)skincare::lazy_bibliography_from_snapshot(snapshot + "x"), std::runtime_error);
+}
+
 TEST_CASE("every truncated topic, bibliography or source snapshot is rejected as a runtime error") {
   const std::string snapshot = skincare::snapshot_of(condition());
   for (std::size_t size = 0; size < snapshot.size(); size += 7) {
