@@ -49,6 +49,16 @@ std::string escape_controls(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII, most of any text, is copied a run at a time.
+    std::size_t plain = i;
+    while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 &&
+           static_cast<unsigned char>(text[plain]) < 0x7F)
+      ++plain;
+    if (plain > i) {
+      out.append(text, i, plain - i);
+      i = plain;
+      if (i == text.size()) break;
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     const std::size_t len = utf8_sequence_length(text, i);
     if (len == 0) {
