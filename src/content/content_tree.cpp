@@ -128,7 +128,11 @@ Topic ContentTree::topic(const std::string& id) const {
 GridLayout ContentTree::grid_layout() const {
   if (!layout_) {
     layout_ = std::make_shared<GridLayout>();
-    if (contains(kGridLayoutPath)) *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
+    const auto snapshot = memory_.find(kGridLayoutSnapshotPath);
+    if (snapshot != memory_.end())
+      *layout_ = grid_layout_from_snapshot(snapshot->second);
+    else if (contains(kGridLayoutPath))
+      *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
   }
   return *layout_;
 }

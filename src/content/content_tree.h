@@ -66,6 +66,7 @@ class ContentTree {
 std::string topic_snapshot_path(const std::string& id);
 inline constexpr const char* kBibliographySnapshotPath = "snapshot/sources";
 inline constexpr const char* kQuestionnaireSnapshotPath = "snapshot/questionnaire";  // of questionnaire/assessment.yaml
+inline constexpr const char* kGridLayoutSnapshotPath = "snapshot/grid-rows";          // of grid-rows.yaml
 
 // Topic id from a path like "topics/acne-scars.yaml".
 std::string topic_id_from_path(const std::string& path);

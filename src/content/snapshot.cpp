@@ -126,4 +126,30 @@ Bibliography bibliography_from_snapshot(std::string_view snapshot) {
   return Bibliography(snapshot::read<std::vector<Source>>(snapshot));
 }
 
+// The grid layout's fields, listed once for writing and reading (base/snapshot_io.h).
+template <class IO>
+void fields(IO& io, GridRowSpec& row) {
+  io(row.id);
+  io(row.label);
+  io(row.question);
+  io(row.matters);
+}
+
+template <class IO>
+void fields(IO& io, GridLayout& layout) {
+  io(layout.rows);
+  io(layout.question);
+  io(layout.needles_value);
+}
+
+// A new field changes its type's size: add it to fields() above, then here.
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+static_assert(sizeof(GridRowSpec) == 128, "GridRowSpec changed: update fields(GridRowSpec) and this size");
+static_assert(sizeof(GridLayout) == 88, "GridLayout changed: update fields(GridLayout) and this size");
+#endif
+
+std::string snapshot_of(const GridLayout& layout) { return snapshot::write(layout); }
+
+GridLayout grid_layout_from_snapshot(std::string_view snapshot) { return snapshot::read<GridLayout>(snapshot); }
+
 }  // namespace skincare

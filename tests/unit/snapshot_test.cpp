@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "content/content_tree.h"
 #include "content/topic_parser.h"
 #include "content_test_support.h"
 
@@ -102,4 +103,23 @@ TEST_CASE("a snapshot whose list count is impossibly large is rejected as a runt
   REQUIRE(topic.size() > 24);
   topic.replace(20, 4, corrupt);
   CHECK_THROWS_AS((void)skincare::topic_from_snapshot(topic), std::runtime_error);
+}
+
+TEST_CASE("the embedded grid rows read back from their snapshot equal grid-rows.yaml parsed") {
+  const skincare::GridLayout parsed =
+      skincare::ContentTree::from_directory(SKINCARE_SOURCE_DIR "/content").grid_layout();
+  const skincare::GridLayout embedded = skincare::ContentTree::embedded().grid_layout();
+  REQUIRE_FALSE(parsed.rows.empty());
+  REQUIRE(embedded.rows.size() == parsed.rows.size());
+  for (std::size_t i = 0; i < parsed.rows.size(); ++i) {
+    CHECK(embedded.rows[i].id == parsed.rows[i].id);
+    CHECK(embedded.rows[i].label == parsed.rows[i].label);
+    CHECK(embedded.rows[i].question == parsed.rows[i].question);
+    CHECK(embedded.rows[i].matters == parsed.rows[i].matters);
+  }
+  CHECK(embedded.question == parsed.question);
+  CHECK(embedded.needles_value == parsed.needles_value);
+  const skincare::GridLayout copy = skincare::grid_layout_from_snapshot(skincare::snapshot_of(parsed));
+  CHECK(copy.rows.size() == parsed.rows.size());
+  CHECK_THROWS_AS((void)skincare::grid_layout_from_snapshot(skincare::snapshot_of(parsed) + "x"), std::runtime_error);
 }
