@@ -24,9 +24,10 @@ std::unique_ptr<AssessmentSetup> load_assessment(const ContentTree& content) {
   setup->context.grid_layout = content.grid_layout();
   setup->context.bibliography = content.bibliography();
   for (const auto& concern : setup->questionnaire.concern_values()) {
-    const Topic topic = content.topic(concern);
-    if (topic.microneedling) setup->context.concerns[concern] = ConcernView{topic.id, topic.title, *topic.microneedling};
-    if (topic.grid) setup->context.grids.push_back({topic.title, *topic.grid});
+    Topic topic = content.topic_outline(concern);  // its title, microneedling block and grid
+    if (topic.microneedling)
+      setup->context.concerns[concern] = ConcernView{topic.id, topic.title, std::move(*topic.microneedling)};
+    if (topic.grid) setup->context.grids.push_back({topic.title, std::move(*topic.grid)});
   }
   return setup;
 }

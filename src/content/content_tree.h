@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "content/bibliography.h"
@@ -25,8 +26,9 @@ class ContentTree {
   static ContentTree from_directory(const std::string& directory);
   // Built from files in memory: for tests and for the embedder.
   static ContentTree from_files(std::string label, std::map<std::string, std::string> files);
-  // Built from text with static storage (the embedded tree); nothing is copied.
-  static ContentTree from_static(std::string label, std::map<std::string, std::string_view> files);
+  // Built from text with static storage (the embedded tree): path and text
+  // pairs in any order; nothing is copied.
+  static ContentTree from_static(std::string label, std::vector<std::pair<std::string_view, std::string_view>> files);
 
   // Paths are relative to the tree: "topics/acne-scars.yaml", "sources.yaml".
   std::string read(const std::string& path) const;  // InputError when missing
@@ -41,6 +43,10 @@ class ContentTree {
 
   const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
   Topic topic(const std::string& id) const;
+  // The topic without its prose (summary, review date, aliases, sections,
+  // alternatives, risks: left empty), which is all an assessment shows of a
+  // concern; faster from the embedded snapshot. From disk it is read whole.
+  Topic topic_outline(const std::string& id) const;
   std::vector<Topic> all_topics() const;
   Bibliography bibliography() const;
   // The rows every grid has (grid-rows.yaml); empty when the tree has none.
@@ -56,7 +62,10 @@ class ContentTree {
 
   std::string root_;                                  // folder, or a label for in-memory trees
   bool on_disk_ = false;
-  std::map<std::string, std::string_view> memory_;   // in-memory files (embedded or owned)
+  // The text of an in-memory file, or null.
+  const std::string_view* find(std::string_view path) const;
+
+  std::vector<std::pair<std::string_view, std::string_view>> memory_;  // in-memory files by path, sorted
   std::shared_ptr<std::map<std::string, std::string>> owned_;
   mutable std::shared_ptr<TopicIndex> index_;
   mutable std::shared_ptr<GridLayout> layout_;

@@ -87,6 +87,7 @@ void fields(IO& io, Source& s) {
     io(*field);
 }
 
+// (A new field of Topic goes in fields(Topic) and in topic_outline() below.)
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(Section) == 104, "Section changed: update fields(Section) and this size");
 static_assert(sizeof(Expectation) == 224, "Expectation changed: update fields(Expectation) and this size");
@@ -103,8 +104,32 @@ std::string snapshot_of(const Topic& topic) { return snapshot::write(topic); }
 std::string snapshot_of(const Source& source) { return snapshot::write(source); }
 std::string snapshot_of(const Bibliography& bibliography) { return snapshot::write(bibliography.all()); }
 
-Topic topic_from_snapshot(std::string_view snapshot) {
-  Topic topic = snapshot::read<Topic>(snapshot);
+namespace {
+
+// The topic's fields in fields(Topic) order, the prose passed over without
+// a copy (Reader::skip): what an assessment shows of a topic.
+Topic topic_outline(std::string_view snapshot) {
+  snapshot::Reader r(snapshot);
+  Topic t;
+  r(t.id);
+  r(t.kind);
+  r(t.title);
+  r.skip<decltype(t.aliases)>();
+  r.skip<decltype(t.summary)>();
+  r.skip<decltype(t.reviewed)>();
+  r.skip<decltype(t.sections)>();
+  r(t.microneedling);
+  r.skip<decltype(t.alternatives)>();
+  r.skip<decltype(t.risks)>();
+  r(t.grid);
+  r.finish();
+  return t;
+}
+
+}  // namespace
+
+Topic topic_from_snapshot(std::string_view snapshot, bool prose) {
+  Topic topic = prose ? snapshot::read<Topic>(snapshot) : topic_outline(snapshot);
   if (topic.grid)
     for (const auto& row : topic.grid->rows)
       if (row.cells.size() != topic.grid->options.size()) throw std::runtime_error("content snapshot is malformed");

@@ -20,7 +20,9 @@ std::string snapshot_of(const GridLayout& layout);
 
 // Throw std::runtime_error when the snapshot is truncated or malformed
 // (only possible if the binary itself is corrupt).
-Topic topic_from_snapshot(std::string_view snapshot);
+// Without `prose`, the summary, review date, aliases, sections, alternatives
+// and risks are passed over and left empty (an assessment shows the rest).
+Topic topic_from_snapshot(std::string_view snapshot, bool prose = true);
 Source source_from_snapshot(std::string_view snapshot);
 Bibliography bibliography_from_snapshot(std::string_view snapshot);
 GridLayout grid_layout_from_snapshot(std::string_view snapshot);

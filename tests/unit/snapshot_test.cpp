@@ -26,6 +26,33 @@ TEST_CASE("a condition topic read back from its snapshot equals the parsed origi
   skincare::test::check_same_topic(skincare::topic_from_snapshot(skincare::snapshot_of(original)), original);
 }
 
+TEST_CASE("a topic read back without its prose keeps its title, microneedling block and grid, and nothing else") {
+  const Topic original = condition();
+  REQUIRE(original.microneedling.has_value());
+  REQUIRE_FALSE(original.sections.empty());
+  const Topic outline = skincare::topic_from_snapshot(skincare::snapshot_of(original), false);
+  CHECK(outline.id == original.id);
+  CHECK(outline.kind == original.kind);
+  CHECK(outline.title == original.title);
+  REQUIRE(outline.microneedling.has_value());
+  CHECK(outline.microneedling->can == original.microneedling->can);
+  CHECK(outline.microneedling->sources == original.microneedling->sources);
+  CHECK(outline.grid.has_value() == original.grid.has_value());
+  CHECK(outline.summary.empty());
+  CHECK(outline.reviewed.empty());
+  CHECK(outline.aliases.empty());
+  CHECK(outline.sections.empty());
+  CHECK(outline.alternatives.empty());
+  CHECK(outline.risks.empty());
+  for (const auto& id : skincare::ContentTree::embedded().topics().entries()) {
+    const Topic whole = skincare::ContentTree::embedded().topic(id.id);
+    const Topic part = skincare::ContentTree::embedded().topic_outline(id.id);
+    CHECK(part.title == whole.title);
+    CHECK(part.grid.has_value() == whole.grid.has_value());
+    if (whole.grid) CHECK(part.grid->sources() == whole.grid->sources());
+  }
+}
+
 TEST_CASE("a fact topic without a microneedling block reads back without one") {
   const Topic original = skincare::parse_topic(skincare::test::kFactYaml, "topics/aftercare.yaml");
   const Topic copy = skincare::topic_from_snapshot(skincare::snapshot_of(original));
