@@ -10,12 +10,22 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string wrap(std::string_view text, int width, std::string_view first_indent, std::string_view rest_indent) {
-  const std::size_t limit = static_cast<std::size_t>(width < 20 ? 20 : width);
   std::string out;
-  out.reserve(first_indent.size() + text.size() + (text.size() / 16 + 1) * (rest_indent.size() + 1) + 1);
+  wrap_into(out, text, width, first_indent, rest_indent);
+  return out;
+}
+
+void wrap_into(std::string& out, std::string_view text, int width, std::string_view first_indent,
+               std::string_view rest_indent) {
+  const std::size_t limit = static_cast<std::size_t>(width < 20 ? 20 : width);
+  if (out.empty()) out.reserve(first_indent.size() + text.size() + (text.size() / 16 + 1) * (rest_indent.size() + 1) + 1);
   out.append(first_indent);
   std::size_t column = display_width(first_indent);
   bool line_empty = true;
+  // Words already placed on the line but not yet copied: text[run, run_end)
+  // holds them with the single spaces between them, copied in one go.
+  std::size_t run = 0;
+  std::size_t run_end = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
@@ -24,24 +34,30 @@ std::string wrap(std::string_view text, int width, std::string_view first_indent
     std::size_t word_width = 0;  // what display_width() counts, counted while finding the word's end
     for (; end < text.size() && text[end] != ' ' && text[end] != '\n'; ++end)
       if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80) ++word_width;
-    const std::string_view word = text.substr(i, end - i);
     if (!line_empty && column + 1 + word_width > limit) {
+      out.append(text, run, run_end - run);
       out += '\n';
       out.append(rest_indent);
       column = display_width(rest_indent);
       line_empty = true;
     }
-    if (!line_empty) {
-      out += ' ';
+    if (line_empty) {
+      run = i;
+    } else {
       ++column;
+      if (!(run_end + 1 == i && text[run_end] == ' ')) {  // not one space apart in the text
+        out.append(text, run, run_end - run);
+        out += ' ';
+        run = i;
+      }
     }
-    out.append(word);
+    run_end = end;
     column += word_width;
     line_empty = false;
     i = end;
   }
+  if (!line_empty) out.append(text, run, run_end - run);
   out += '\n';
-  return out;
 }
 
 std::string Painter::paint(std::string_view sgr, std::string_view text) const {
