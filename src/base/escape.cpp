@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/byte_scan.h"
+
 namespace skincare {
 
 namespace {
@@ -50,10 +52,7 @@ std::string escape_controls(std::string_view text, bool keep_newlines) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     // Printable ASCII, most of any text, is copied a run at a time.
-    std::size_t plain = i;
-    while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 &&
-           static_cast<unsigned char>(text[plain]) < 0x7F)
-      ++plain;
+    const std::size_t plain = i + printable_ascii_run(text.data() + i, text.data() + text.size());
     if (plain > i) {
       out.append(text, i, plain - i);
       i = plain;
