@@ -1,9 +1,9 @@
 #include "base/json_reader.h"
 
-#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <system_error>
 
 #include "base/escape.h"
 
@@ -83,32 +83,26 @@ char* put_utf8(char* out, unsigned long code) {
   return out;
 }
 
-// Whether a decimal number (grammar already checked) that std::from_chars
-// found out of range is too large (else it is too small, and reads as 0).
-bool too_large(const char* p, const char* end) {
-  if (*p == '-') ++p;
-  long magnitude = 0;  // the power of ten of the first non-zero digit, plus one
-  bool seen = false;
-  bool fraction = false;
-  for (; p != end && *p != 'e' && *p != 'E'; ++p) {
-    if (*p == '.') {
-      fraction = true;
-    } else if (!seen && *p == '0') {
-      if (fraction) --magnitude;
-    } else {
-      seen = true;
-      if (!fraction) ++magnitude;
-    }
+// A number with a fraction or exponent (its grammar checked), correctly
+// rounded; false when it is too large for a double. One too small reads as
+// 0 (or a subnormal), as in simdjson. strtod rather than std::from_chars,
+// whose libstdc++ version needs libm (fegetround) at run time, and a
+// shared library more costs every start: the program never changes its
+// locale, so the decimal point is '.'.
+bool read_double(const char* start, const char* end, double& value) {
+  const auto length = static_cast<std::size_t>(end - start);
+  char small[64];
+  std::string large;
+  char* text = small;
+  if (length < sizeof small) {
+    std::memcpy(small, start, length);
+    small[length] = '\0';
+  } else {
+    large.assign(start, length);
+    text = large.data();
   }
-  long exponent = 0;
-  if (p != end) {
-    ++p;
-    const bool negative = *p == '-';
-    if (*p == '-' || *p == '+') ++p;
-    for (; p != end; ++p) exponent = exponent < 100000000 ? exponent * 10 + (*p - '0') : exponent;
-    if (negative) exponent = -exponent;
-  }
-  return magnitude + exponent > 0;
+  value = std::strtod(text, nullptr);
+  return !std::isinf(value);
 }
 
 }  // namespace
@@ -328,13 +322,7 @@ class JsonReader::Parser {
     JsonNode& node = reader_.nodes_[index];
     node.offset = static_cast<std::size_t>(start - begin_);
     if (real) {
-      const auto [end, error] = std::from_chars(start, p_, node.real);
-      if (error == std::errc::result_out_of_range) {
-        if (too_large(start, p_)) return fail_at(start, Kind::bad_number);
-        node.real = negative ? -0.0 : 0.0;
-      } else if (error != std::errc() || end != p_) {
-        return fail_at(start, Kind::bad_number);
-      }
+      if (!read_double(start, p_, node.real)) return fail_at(start, Kind::bad_number);
       return true;
     }
     // A whole number: at most 20 digits, and within 64 bits.
