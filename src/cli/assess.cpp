@@ -60,7 +60,9 @@ void offer_page_on_terminal(const AssessmentSetup& setup, const Summary& summary
 
 int run_assess(const AssessOptions& options, Context& context) {
   const ContentTree content = context.open_content();
-  const auto setup = load_assessment(content);
+  // Many summaries (a batch) or one made later (--next) need every grid; one summary here, its own (below).
+  const bool every_grid = options.batch || options.next;
+  const auto setup = load_assessment(content, every_grid);
   const Questionnaire& q = setup->questionnaire;
 
   if (options.print_template) {
@@ -117,6 +119,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   }
 
   const Summary summary = partial ? PartialEvaluator(q).evaluate(answers, options.explain_range) : evaluate(q, answers);
+  if (!every_grid) add_grids(content, *setup, summary.concerns);
   for (const auto& warning : ignored_answer_warnings(q, summary)) write_stderr("skincare: warning: " + warning + "\n");
   if (!options.save_path.empty()) {
     try {

@@ -133,9 +133,12 @@ Topic ContentTree::topic(const std::string& id) const {
   return parsed;
 }
 
-Topic ContentTree::topic_outline(const std::string& id) const {
-  if (const std::string_view* snapshot = find(topic_snapshot_path(id))) return topic_from_snapshot(*snapshot, false);
-  return topic(id);
+Topic ContentTree::topic_outline(const std::string& id, bool with_grid) const {
+  if (const std::string_view* snapshot = find(topic_snapshot_path(id)))
+    return topic_from_snapshot(*snapshot, with_grid ? TopicParts::outline : TopicParts::outline_without_grid);
+  Topic whole = topic(id);
+  if (!with_grid) whole.grid.reset();
+  return whole;
 }
 
 GridLayout ContentTree::grid_layout() const {

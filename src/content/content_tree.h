@@ -45,8 +45,9 @@ class ContentTree {
   Topic topic(const std::string& id) const;
   // The topic without its prose (summary, review date, aliases, sections,
   // alternatives, risks: left empty), which is all an assessment shows of a
-  // concern; faster from the embedded snapshot. From disk it is read whole.
-  Topic topic_outline(const std::string& id) const;
+  // concern, and without its grid unless `with_grid`; faster from the
+  // embedded snapshot. From disk it is read whole.
+  Topic topic_outline(const std::string& id, bool with_grid = true) const;
   std::vector<Topic> all_topics() const;
   Bibliography bibliography() const;
   // The rows every grid has (grid-rows.yaml); empty when the tree has none.

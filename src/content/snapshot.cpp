@@ -106,9 +106,9 @@ std::string snapshot_of(const Bibliography& bibliography) { return snapshot::wri
 
 namespace {
 
-// The topic's fields in fields(Topic) order, the prose passed over without
-// a copy (Reader::skip): what an assessment shows of a topic.
-Topic topic_outline(std::string_view snapshot) {
+// The topic's fields in fields(Topic) order, the prose (and the grid, for
+// outline_without_grid) passed over without a copy (Reader::skip).
+Topic topic_outline(std::string_view snapshot, TopicParts parts) {
   snapshot::Reader r(snapshot);
   Topic t;
   r(t.id);
@@ -121,15 +121,16 @@ Topic topic_outline(std::string_view snapshot) {
   r(t.microneedling);
   r.skip<decltype(t.alternatives)>();
   r.skip<decltype(t.risks)>();
-  r(t.grid);
+  if (parts == TopicParts::outline) r(t.grid);
+  else r.skip<decltype(t.grid)>();
   r.finish();
   return t;
 }
 
 }  // namespace
 
-Topic topic_from_snapshot(std::string_view snapshot, bool prose) {
-  Topic topic = prose ? snapshot::read<Topic>(snapshot) : topic_outline(snapshot);
+Topic topic_from_snapshot(std::string_view snapshot, TopicParts parts) {
+  Topic topic = parts == TopicParts::whole ? snapshot::read<Topic>(snapshot) : topic_outline(snapshot, parts);
   if (topic.grid)
     for (const auto& row : topic.grid->rows)
       if (row.cells.size() != topic.grid->options.size()) throw std::runtime_error("content snapshot is malformed");

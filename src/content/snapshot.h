@@ -20,9 +20,12 @@ std::string snapshot_of(const GridLayout& layout);
 
 // Throw std::runtime_error when the snapshot is truncated or malformed
 // (only possible if the binary itself is corrupt).
-// Without `prose`, the summary, review date, aliases, sections, alternatives
-// and risks are passed over and left empty (an assessment shows the rest).
-Topic topic_from_snapshot(std::string_view snapshot, bool prose = true);
+// What topic_from_snapshot reads: the whole topic; its outline, without the
+// prose (summary, review date, aliases, sections, alternatives and risks
+// are passed over and left empty), which is what an assessment shows; or
+// the outline without the grid.
+enum class TopicParts { whole, outline, outline_without_grid };
+Topic topic_from_snapshot(std::string_view snapshot, TopicParts parts = TopicParts::whole);
 Source source_from_snapshot(std::string_view snapshot);
 Bibliography bibliography_from_snapshot(std::string_view snapshot);
 GridLayout grid_layout_from_snapshot(std::string_view snapshot);

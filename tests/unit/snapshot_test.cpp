@@ -30,7 +30,7 @@ TEST_CASE("a topic read back without its prose keeps its title, microneedling bl
   const Topic original = condition();
   REQUIRE(original.microneedling.has_value());
   REQUIRE_FALSE(original.sections.empty());
-  const Topic outline = skincare::topic_from_snapshot(skincare::snapshot_of(original), false);
+  const Topic outline = skincare::topic_from_snapshot(skincare::snapshot_of(original), skincare::TopicParts::outline);
   CHECK(outline.id == original.id);
   CHECK(outline.kind == original.kind);
   CHECK(outline.title == original.title);
@@ -44,12 +44,16 @@ TEST_CASE("a topic read back without its prose keeps its title, microneedling bl
   CHECK(outline.sections.empty());
   CHECK(outline.alternatives.empty());
   CHECK(outline.risks.empty());
-  for (const auto& id : skincare::ContentTree::embedded().topics().entries()) {
-    const Topic whole = skincare::ContentTree::embedded().topic(id.id);
-    const Topic part = skincare::ContentTree::embedded().topic_outline(id.id);
+  const skincare::ContentTree embedded = skincare::ContentTree::embedded();
+  for (const auto& id : embedded.topics().entries()) {
+    const Topic whole = embedded.topic(id.id);
+    const Topic part = embedded.topic_outline(id.id);
     CHECK(part.title == whole.title);
     CHECK(part.grid.has_value() == whole.grid.has_value());
     if (whole.grid) CHECK(part.grid->sources() == whole.grid->sources());
+    const Topic gridless = embedded.topic_outline(id.id, false);
+    CHECK_FALSE(gridless.grid.has_value());
+    CHECK(gridless.microneedling.has_value() == whole.microneedling.has_value());
   }
 }
 
