@@ -8,8 +8,8 @@
 namespace skincare {
 
 Questionnaire load_questionnaire(const ContentTree& content) {
-  if (content.contains(kQuestionnaireSnapshotPath))
-    return questionnaire_from_snapshot(content.read(kQuestionnaireSnapshotPath));
+  if (const std::string_view* snapshot = content.in_memory(kQuestionnaireSnapshotPath))
+    return questionnaire_from_snapshot(*snapshot);
   const std::string path = "questionnaire/assessment.yaml";
   return parse_questionnaire(content.read(path), content.display_path(path));
 }

@@ -53,7 +53,7 @@ ContentTree ContentTree::from_static(std::string label,
   return tree;
 }
 
-const std::string_view* ContentTree::find(std::string_view path) const {
+const std::string_view* ContentTree::in_memory(std::string_view path) const {
   const auto at = std::lower_bound(memory_.begin(), memory_.end(), path,
                                    [](const auto& file, std::string_view wanted) { return file.first < wanted; });
   return at != memory_.end() && at->first == path ? &at->second : nullptr;
@@ -62,14 +62,14 @@ const std::string_view* ContentTree::find(std::string_view path) const {
 std::string ContentTree::display_path(const std::string& path) const { return root_ + "/" + path; }
 
 bool ContentTree::contains(const std::string& path) const {
-  if (!on_disk_) return find(path) != nullptr;
+  if (!on_disk_) return in_memory(path) != nullptr;
   struct stat info {};
   return stat(display_path(path).c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
 std::string ContentTree::read(const std::string& path) const {
   if (!on_disk_) {
-    const std::string_view* found = find(path);
+    const std::string_view* found = in_memory(path);
     if (found == nullptr) throw InputError(fmt::format("content file '{}' is missing", display_path(path)));
     return std::string(*found);
   }
@@ -125,7 +125,7 @@ std::vector<std::string> ContentTree::case_paths() const { return yaml_paths("qu
 std::vector<std::string> ContentTree::grid_paths() const { return yaml_paths("grids", false); }
 
 Topic ContentTree::topic(const std::string& id) const {
-  if (const std::string_view* snapshot = find(topic_snapshot_path(id))) return topic_from_snapshot(*snapshot);
+  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id))) return topic_from_snapshot(*snapshot);
   const std::string path = "topics/" + id + ".yaml";
   Topic parsed = parse_topic(read(path), display_path(path), id);
   const std::string grid = "grids/" + id + ".yaml";
@@ -134,7 +134,7 @@ Topic ContentTree::topic(const std::string& id) const {
 }
 
 Topic ContentTree::topic_outline(const std::string& id, bool with_grid) const {
-  if (const std::string_view* snapshot = find(topic_snapshot_path(id)))
+  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id)))
     return topic_from_snapshot(*snapshot, with_grid ? TopicParts::outline : TopicParts::outline_without_grid);
   Topic whole = topic(id);
   if (!with_grid) whole.grid.reset();
@@ -144,7 +144,7 @@ Topic ContentTree::topic_outline(const std::string& id, bool with_grid) const {
 GridLayout ContentTree::grid_layout() const {
   if (!layout_) {
     layout_ = std::make_shared<GridLayout>();
-    if (const std::string_view* snapshot = find(kGridLayoutSnapshotPath))
+    if (const std::string_view* snapshot = in_memory(kGridLayoutSnapshotPath))
       *layout_ = grid_layout_from_snapshot(*snapshot);
     else if (contains(kGridLayoutPath))
       *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
@@ -171,7 +171,7 @@ const TopicIndex& ContentTree::topics() const {
 }
 
 Bibliography ContentTree::bibliography() const {
-  if (const std::string_view* snapshot = find(kBibliographySnapshotPath)) return lazy_bibliography_from_snapshot(*snapshot);
+  if (const std::string_view* snapshot = in_memory(kBibliographySnapshotPath)) return lazy_bibliography_from_snapshot(*snapshot);
   return parse_bibliography(read("sources.yaml"), display_path("sources.yaml"));
 }
 

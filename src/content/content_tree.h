@@ -32,6 +32,9 @@ class ContentTree {
 
   // Paths are relative to the tree: "topics/acne-scars.yaml", "sources.yaml".
   std::string read(const std::string& path) const;  // InputError when missing
+  // An in-memory file's text without a copy (the embedded snapshots), or
+  // null when the tree is on disk or has no such file.
+  const std::string_view* in_memory(std::string_view path) const;
   bool contains(const std::string& path) const;
   std::string display_path(const std::string& path) const;  // for messages
   std::vector<std::string> topic_paths() const;             // topics/*.yaml, sorted
@@ -63,9 +66,6 @@ class ContentTree {
 
   std::string root_;                                  // folder, or a label for in-memory trees
   bool on_disk_ = false;
-  // The text of an in-memory file, or null.
-  const std::string_view* find(std::string_view path) const;
-
   std::vector<std::pair<std::string_view, std::string_view>> memory_;  // in-memory files by path, sorted
   std::shared_ptr<std::map<std::string, std::string>> owned_;
   mutable std::shared_ptr<TopicIndex> index_;
