@@ -9,12 +9,13 @@ set -euo pipefail
 # Building and running: the toolchain and the libraries.
 run_packages=(
   g++ cmake make pkg-config        # toolchain
-  libcli11-dev libfmt-dev libyaml-cpp-dev libsimdjson-dev  # libraries
+  libcli11-dev libfmt-dev libyaml-cpp-dev  # libraries
 )
 
 # Testing, in addition to the above. Add a package here with what needs it.
 test_packages=(
   doctest-dev                      # unit tests
+  libsimdjson-dev                  # unit and fuzz tests: a JSON parser we did not write, to check ours against
   python3                          # end-to-end tests (standard library only)
   mandoc                           # man page lint test
   bash-completion zsh fish         # completion tests in real shells

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "base/byte_scan.h"
+
 namespace skincare {
 
 namespace {
@@ -49,6 +51,13 @@ std::string escape_controls(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII, most of any text, is copied a run at a time.
+    const std::size_t plain = i + printable_ascii_run(text.data() + i, text.data() + text.size());
+    if (plain > i) {
+      out.append(text, i, plain - i);
+      i = plain;
+      if (i == text.size()) break;
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     const std::size_t len = utf8_sequence_length(text, i);
     if (len == 0) {

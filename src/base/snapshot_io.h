@@ -65,10 +65,8 @@ class Reader {
   template <class T>
   void operator()(T& value) {
     if constexpr (std::is_same_v<T, std::string>) {
-      const std::size_t n = size();
-      need(n);
-      value.assign(in_.substr(at_, n));
-      at_ += n;
+      const std::string_view text = text_in_place();
+      if (!skipping_) value.assign(text);
     } else if constexpr (std::is_same_v<T, bool>) {
       value = number() != 0;
     } else if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
@@ -79,7 +77,12 @@ class Reader {
   }
   template <class T>
   void operator()(std::vector<T>& list) {
-    list.resize(size());
+    const std::size_t n = size();
+    if (skipping_) {
+      for (std::size_t i = 0; i < n; ++i) skip<T>();
+      return;
+    }
+    list.resize(n);
     for (auto& item : list) (*this)(item);
   }
   template <class T>
@@ -102,6 +105,36 @@ class Reader {
     if (at_ != in_.size()) throw std::runtime_error("content snapshot has trailing bytes");
   }
 
+  // A string read where it lies, without a copy (valid while the snapshot is).
+  std::string_view text_in_place() {
+    const std::size_t n = size();
+    need(n);
+    const std::string_view text = in_.substr(at_, n);
+    at_ += n;
+    return text;
+  }
+  // A T passed over: its fields are walked, no text is copied.
+  template <class T>
+  void skip() {
+    const bool was = skipping_;
+    skipping_ = true;
+    T ignored{};
+    (*this)(ignored);
+    skipping_ = was;
+  }
+  // The snapshots of the items of a list of T, each left undecoded (read
+  // one later with read<T>): for decoding only the items asked for.
+  template <class T>
+  std::vector<std::string_view> items_in_place() {
+    std::vector<std::string_view> items(size());
+    for (auto& item : items) {
+      const std::size_t start = at_;
+      skip<T>();
+      item = in_.substr(start, at_ - start);
+    }
+    return items;
+  }
+
  private:
   std::uint64_t number() {
     need(8);
@@ -121,6 +154,7 @@ class Reader {
   }
   std::string_view in_;
   std::size_t at_ = 0;
+  bool skipping_ = false;  // inside skip(): walk, but keep nothing
 };
 
 // The snapshot of `value`, and `T` read back from one.

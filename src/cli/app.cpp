@@ -1,9 +1,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <initializer_list>
 #include <csignal>
 #include <sstream>
+#include <string_view>
 
 #include "cli/cli.h"
 #include "cli/completion.h"
@@ -20,7 +21,58 @@ namespace {
 
 constexpr const char* kVersion = "skincare " SKINCARE_VERSION " (content " SKINCARE_CONTENT_VERSION ")";
 
-void build(CLI::App& app, Context& context) {
+// Every command, in the order --help lists them: the name on the command
+// line and the function that declares its options and callback.
+struct Command {
+  std::string_view name;
+  void (*setup)(CLI::App&, Context&);
+};
+constexpr Command kCommands[] = {
+    {"assess", setup_assess},   {"explain", setup_explain},       {"compare", setup_compare},
+    {"topics", setup_topics},   {"search", setup_search},         {"sources", setup_sources},
+    {"about", setup_about},     {"completion", setup_completion}, {"check", setup_check},
+    {"export", setup_export},
+};
+
+// The command named on the line: the first argument that is not an option
+// (nor the value of --content), or empty when there is none (or after --).
+std::string_view command_name(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--content") {
+      ++i;
+      continue;
+    }
+    if (arg == "--" || arg.empty()) return {};
+    if (arg[0] != '-') return arg;
+  }
+  return {};
+}
+
+// CLI11 reports an unknown command as a missing one; name it and suggest.
+void check_command_name(std::string_view name) {
+  if (name.empty()) return;
+  std::vector<std::string> names;
+  for (const Command& command : kCommands) {
+    if (command.name == name) return;
+    names.emplace_back(command.name);
+  }
+  throw UsageError(fmt::format("unknown command '{}'{}\nRun 'skincare --help' for usage.", escape_controls(name),
+                               did_you_mean(closest_names(std::string(name), names))));
+}
+
+bool has_argument(int argc, char** argv, std::initializer_list<std::string_view> wanted) {
+  for (int i = 1; i < argc; ++i)
+    for (const std::string_view name : wanted)
+      if (argv[i] == name) return true;
+  return false;
+}
+
+// Declares the global options and the commands the line can reach: only the
+// one it names (declaring all ten costs more than running most of them),
+// none for a bare --version, and all for --help, a missing command and
+// completion.
+void build(CLI::App& app, Context& context, std::string_view command, bool all) {
   app.formatter(make_help_formatter());  // before the subcommands, which inherit it
   app.footer(
       "Examples:\n"
@@ -35,34 +87,8 @@ void build(CLI::App& app, Context& context) {
   app.add_flag("--no-color,--no-colour", context.no_colour, "Never use colour or bold");
   app.require_subcommand(1);
   app.fallthrough();
-  setup_assess(app, context);
-  setup_explain(app, context);
-  setup_compare(app, context);
-  setup_topics(app, context);
-  setup_search(app, context);
-  setup_sources(app, context);
-  setup_about(app, context);
-  setup_completion(app, context);
-  setup_check(app, context);
-  setup_export(app, context);
-}
-
-// CLI11 reports an unknown command as a missing one; name it and suggest.
-void check_command_name(const CLI::App& app, int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--content") {
-      ++i;
-      continue;
-    }
-    if (arg == "--" || arg.empty()) return;
-    if (arg[0] == '-') continue;
-    std::vector<std::string> names;
-    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
-    if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-    throw UsageError(fmt::format("unknown command '{}'{}\nRun 'skincare --help' for usage.", escape_controls(arg),
-                                 did_you_mean(closest_names(arg, names))));
-  }
+  for (const Command& each : kCommands)
+    if (all || each.name == command) each.setup(app, context);
 }
 
 int report(const std::string& message, ExitStatus status) {
@@ -78,12 +104,15 @@ int run(int argc, char** argv) {
   Context context;
   CLI::App app("Learn whether microneedling suits you, and why.", "skincare");
   try {
-    build(app, context);
     if (argc > 1 && std::string_view(argv[1]) == "__complete") {  // hidden, for the completion scripts
+      build(app, context, {}, true);
       run_complete(app, context, std::vector<std::string>(argv + 2, argv + argc));
       return 0;
     }
-    check_command_name(app, argc, argv);
+    const std::string_view command = command_name(argc, argv);
+    check_command_name(command);
+    const bool version_only = has_argument(argc, argv, {"--version"}) && !has_argument(argc, argv, {"--help", "-h"});
+    build(app, context, command, command.empty() && !version_only);
     try {
       app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --version

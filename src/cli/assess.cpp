@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <optional>
 
 #include "base/escape.h"
 #include "cli/assess_modes.h"
@@ -59,7 +60,9 @@ void offer_page_on_terminal(const AssessmentSetup& setup, const Summary& summary
 
 int run_assess(const AssessOptions& options, Context& context) {
   const ContentTree content = context.open_content();
-  const auto setup = load_assessment(content);
+  // Many summaries (a batch) or one made later (--next) need every grid; one summary here, its own (below).
+  const bool every_grid = options.batch || options.next;
+  const auto setup = load_assessment(content, every_grid);
   const Questionnaire& q = setup->questionnaire;
 
   if (options.print_template) {
@@ -69,19 +72,22 @@ int run_assess(const AssessOptions& options, Context& context) {
   const ResultFormat result_format = context.format == "csv"    ? ResultFormat::csv
                                      : context.format == "fhir" ? ResultFormat::fhir
                                                                 : ResultFormat::json;
-  ResultWriter writer(setup->context, result_format);
+  // Result lines (a batch, or --fields) are written from fragments prepared
+  // once, which costs more than one summary: prepared only when needed.
+  std::optional<ResultWriter> writer;
+  if (options.batch || !options.fields.empty()) writer.emplace(setup->context, result_format);
   if (!options.fields.empty())
-    if (const auto problem = writer.set_fields(options.fields)) throw UsageError("--fields: " + *problem);
+    if (const auto problem = writer->set_fields(options.fields)) throw UsageError("--fields: " + *problem);
   if (options.batch) {
     const std::string path = !options.batch_path.empty() ? options.batch_path : options.answers_path;
     BatchInput input;
     input.name = path.empty() || path == "-" ? "<stdin>" : path;
     input.csv = options.input == "csv" || (options.input == "auto" && ends_with_csv(path));
     input.ignore_unknown_columns = options.ignore_unknown_columns;
-    if (path.empty() || path == "-") return run_batch(*setup, writer, input, STDIN_FILENO, options);
+    if (path.empty() || path == "-") return run_batch(*setup, *writer, input, STDIN_FILENO, options);
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw InputError(fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
-    const int status = run_batch(*setup, writer, input, fd, options);
+    const int status = run_batch(*setup, *writer, input, fd, options);
     ::close(fd);
     return status;
   }
@@ -113,6 +119,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   }
 
   const Summary summary = partial ? PartialEvaluator(q).evaluate(answers, options.explain_range) : evaluate(q, answers);
+  if (!every_grid) add_grids(content, *setup, summary.concerns);
   for (const auto& warning : ignored_answer_warnings(q, summary)) write_stderr("skincare: warning: " + warning + "\n");
   if (!options.save_path.empty()) {
     try {
@@ -124,7 +131,7 @@ int run_assess(const AssessOptions& options, Context& context) {
   const RenderOptions render = context.render_options();
   if (!options.fields.empty()) {
     std::string out;
-    writer.result(out, summary, {});
+    writer->result(out, summary, {});
     write_stdout(out);
   } else {
     write_stdout(render_assessment(setup->context, summary, render));

@@ -9,6 +9,7 @@
 #include "base/suggest.h"
 #include "base/yaml_reader.h"
 #include "content/content_schema.h"
+#include "content/snapshot.h"
 
 namespace skincare {
 
@@ -20,7 +21,40 @@ const Source& Bibliography::named(const std::string& id) const {
                                did_you_mean(closest_names(id, ids()))));
 }
 
+struct Bibliography::Lazy {
+  std::vector<Entry> entries;
+  std::vector<std::unique_ptr<Source>> decoded;  // one per entry, empty until asked for
+  std::vector<Source> all;                       // every source, once all() was called
+  bool all_decoded = false;
+};
+
+Bibliography Bibliography::lazy(std::vector<Entry> entries) {
+  Bibliography bibliography;
+  bibliography.lazy_ = std::make_shared<Lazy>();
+  bibliography.lazy_->decoded.resize(entries.size());
+  bibliography.lazy_->entries = std::move(entries);
+  return bibliography;
+}
+
+const std::vector<Source>& Bibliography::all() const {
+  if (!lazy_) return sources_;
+  if (!lazy_->all_decoded) {
+    lazy_->all.reserve(lazy_->entries.size());
+    for (const auto& entry : lazy_->entries) lazy_->all.push_back(source_from_snapshot(entry.snapshot));
+    lazy_->all_decoded = true;
+  }
+  return lazy_->all;
+}
+
 const Source* Bibliography::find(std::string_view id) const {
+  if (lazy_) {
+    for (std::size_t i = 0; i < lazy_->entries.size(); ++i) {
+      if (lazy_->entries[i].id != id) continue;
+      if (!lazy_->decoded[i]) lazy_->decoded[i] = std::make_unique<Source>(source_from_snapshot(lazy_->entries[i].snapshot));
+      return lazy_->decoded[i].get();
+    }
+    return nullptr;
+  }
   for (const auto& source : sources_)
     if (source.id == id) return &source;
   return nullptr;
@@ -28,6 +62,10 @@ const Source* Bibliography::find(std::string_view id) const {
 
 std::vector<std::string> Bibliography::ids() const {
   std::vector<std::string> out;
+  if (lazy_) {
+    for (const auto& entry : lazy_->entries) out.emplace_back(entry.id);
+    return out;
+  }
   for (const auto& source : sources_) out.push_back(source.id);
   return out;
 }

@@ -40,30 +40,38 @@ ContentTree ContentTree::from_files(std::string label, std::map<std::string, std
   ContentTree tree;
   tree.root_ = std::move(label);
   tree.owned_ = std::make_shared<std::map<std::string, std::string>>(std::move(files));
-  for (const auto& [path, text] : *tree.owned_) tree.memory_[path] = text;
+  for (const auto& [path, text] : *tree.owned_) tree.memory_.emplace_back(path, text);  // sorted, as the map is
   return tree;
 }
 
-ContentTree ContentTree::from_static(std::string label, std::map<std::string, std::string_view> files) {
+ContentTree ContentTree::from_static(std::string label,
+                                     std::vector<std::pair<std::string_view, std::string_view>> files) {
   ContentTree tree;
   tree.root_ = std::move(label);
   tree.memory_ = std::move(files);
+  std::sort(tree.memory_.begin(), tree.memory_.end());
   return tree;
+}
+
+const std::string_view* ContentTree::in_memory(std::string_view path) const {
+  const auto at = std::lower_bound(memory_.begin(), memory_.end(), path,
+                                   [](const auto& file, std::string_view wanted) { return file.first < wanted; });
+  return at != memory_.end() && at->first == path ? &at->second : nullptr;
 }
 
 std::string ContentTree::display_path(const std::string& path) const { return root_ + "/" + path; }
 
 bool ContentTree::contains(const std::string& path) const {
-  if (!on_disk_) return memory_.count(path) > 0;
+  if (!on_disk_) return in_memory(path) != nullptr;
   struct stat info {};
   return stat(display_path(path).c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
 std::string ContentTree::read(const std::string& path) const {
   if (!on_disk_) {
-    const auto found = memory_.find(path);
-    if (found == memory_.end()) throw InputError(fmt::format("content file '{}' is missing", display_path(path)));
-    return std::string(found->second);
+    const std::string_view* found = in_memory(path);
+    if (found == nullptr) throw InputError(fmt::format("content file '{}' is missing", display_path(path)));
+    return std::string(*found);
   }
   const std::string full = display_path(path);
   struct stat info {};
@@ -91,7 +99,8 @@ std::vector<std::string> ContentTree::yaml_paths(const std::string& folder, bool
   };
   if (!on_disk_) {
     for (const auto& entry : memory_)
-      if (entry.first.rfind(prefix, 0) == 0 && wanted(entry.first.substr(prefix.size()))) paths.push_back(entry.first);
+      if (entry.first.rfind(prefix, 0) == 0 && wanted(std::string(entry.first.substr(prefix.size()))))
+        paths.emplace_back(entry.first);
     return paths;
   }
   const std::string full = display_path(folder);
@@ -116,8 +125,7 @@ std::vector<std::string> ContentTree::case_paths() const { return yaml_paths("qu
 std::vector<std::string> ContentTree::grid_paths() const { return yaml_paths("grids", false); }
 
 Topic ContentTree::topic(const std::string& id) const {
-  const auto snapshot = memory_.find(topic_snapshot_path(id));
-  if (snapshot != memory_.end()) return topic_from_snapshot(snapshot->second);
+  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id))) return topic_from_snapshot(*snapshot);
   const std::string path = "topics/" + id + ".yaml";
   Topic parsed = parse_topic(read(path), display_path(path), id);
   const std::string grid = "grids/" + id + ".yaml";
@@ -125,10 +133,21 @@ Topic ContentTree::topic(const std::string& id) const {
   return parsed;
 }
 
+Topic ContentTree::topic_outline(const std::string& id, bool with_grid) const {
+  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id)))
+    return topic_from_snapshot(*snapshot, with_grid ? TopicParts::outline : TopicParts::outline_without_grid);
+  Topic whole = topic(id);
+  if (!with_grid) whole.grid.reset();
+  return whole;
+}
+
 GridLayout ContentTree::grid_layout() const {
   if (!layout_) {
     layout_ = std::make_shared<GridLayout>();
-    if (contains(kGridLayoutPath)) *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
+    if (const std::string_view* snapshot = in_memory(kGridLayoutSnapshotPath))
+      *layout_ = grid_layout_from_snapshot(*snapshot);
+    else if (contains(kGridLayoutPath))
+      *layout_ = parse_grid_layout(read(kGridLayoutPath), display_path(kGridLayoutPath));
   }
   return *layout_;
 }
@@ -152,8 +171,7 @@ const TopicIndex& ContentTree::topics() const {
 }
 
 Bibliography ContentTree::bibliography() const {
-  const auto snapshot = memory_.find(kBibliographySnapshotPath);
-  if (snapshot != memory_.end()) return bibliography_from_snapshot(snapshot->second);
+  if (const std::string_view* snapshot = in_memory(kBibliographySnapshotPath)) return lazy_bibliography_from_snapshot(*snapshot);
   return parse_bibliography(read("sources.yaml"), display_path("sources.yaml"));
 }
 

@@ -87,6 +87,7 @@ void fields(IO& io, Source& s) {
     io(*field);
 }
 
+// (A new field of Topic goes in fields(Topic) and in topic_outline() below.)
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(Section) == 104, "Section changed: update fields(Section) and this size");
 static_assert(sizeof(Expectation) == 224, "Expectation changed: update fields(Expectation) and this size");
@@ -103,8 +104,33 @@ std::string snapshot_of(const Topic& topic) { return snapshot::write(topic); }
 std::string snapshot_of(const Source& source) { return snapshot::write(source); }
 std::string snapshot_of(const Bibliography& bibliography) { return snapshot::write(bibliography.all()); }
 
-Topic topic_from_snapshot(std::string_view snapshot) {
-  Topic topic = snapshot::read<Topic>(snapshot);
+namespace {
+
+// The topic's fields in fields(Topic) order, the prose (and the grid, for
+// outline_without_grid) passed over without a copy (Reader::skip).
+Topic topic_outline(std::string_view snapshot, TopicParts parts) {
+  snapshot::Reader r(snapshot);
+  Topic t;
+  r(t.id);
+  r(t.kind);
+  r(t.title);
+  r.skip<decltype(t.aliases)>();
+  r.skip<decltype(t.summary)>();
+  r.skip<decltype(t.reviewed)>();
+  r.skip<decltype(t.sections)>();
+  r(t.microneedling);
+  r.skip<decltype(t.alternatives)>();
+  r.skip<decltype(t.risks)>();
+  if (parts == TopicParts::outline) r(t.grid);
+  else r.skip<decltype(t.grid)>();
+  r.finish();
+  return t;
+}
+
+}  // namespace
+
+Topic topic_from_snapshot(std::string_view snapshot, TopicParts parts) {
+  Topic topic = parts == TopicParts::whole ? snapshot::read<Topic>(snapshot) : topic_outline(snapshot, parts);
   if (topic.grid)
     for (const auto& row : topic.grid->rows)
       if (row.cells.size() != topic.grid->options.size()) throw std::runtime_error("content snapshot is malformed");
@@ -113,8 +139,43 @@ Topic topic_from_snapshot(std::string_view snapshot) {
 
 Source source_from_snapshot(std::string_view snapshot) { return snapshot::read<Source>(snapshot); }
 
+Bibliography lazy_bibliography_from_snapshot(std::string_view snapshot) {
+  snapshot::Reader r(snapshot);
+  std::vector<Bibliography::Entry> entries;
+  for (const std::string_view source : r.items_in_place<Source>())
+    entries.push_back({snapshot::Reader(source).text_in_place(), source});  // a source's id comes first
+  r.finish();
+  return Bibliography::lazy(std::move(entries));
+}
+
 Bibliography bibliography_from_snapshot(std::string_view snapshot) {
   return Bibliography(snapshot::read<std::vector<Source>>(snapshot));
 }
+
+// The grid layout's fields, listed once for writing and reading (base/snapshot_io.h).
+template <class IO>
+void fields(IO& io, GridRowSpec& row) {
+  io(row.id);
+  io(row.label);
+  io(row.question);
+  io(row.matters);
+}
+
+template <class IO>
+void fields(IO& io, GridLayout& layout) {
+  io(layout.rows);
+  io(layout.question);
+  io(layout.needles_value);
+}
+
+// A new field changes its type's size: add it to fields() above, then here.
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+static_assert(sizeof(GridRowSpec) == 128, "GridRowSpec changed: update fields(GridRowSpec) and this size");
+static_assert(sizeof(GridLayout) == 88, "GridLayout changed: update fields(GridLayout) and this size");
+#endif
+
+std::string snapshot_of(const GridLayout& layout) { return snapshot::write(layout); }
+
+GridLayout grid_layout_from_snapshot(std::string_view snapshot) { return snapshot::read<GridLayout>(snapshot); }
 
 }  // namespace skincare

@@ -1,6 +1,6 @@
 // Build-time tool: checks a content tree with `skincare check`'s own checks
 // (every error stops the build, listed as check lists it), and writes it as C++ (raw text, parsed snapshots of the
-// topics, bibliography and questionnaire, and a topic index) so the shipped
+// topics, bibliography, grid rows and questionnaire, and a topic index) so the shipped
 // binary carries its content and starts without reading or parsing files.
 //
 //   skincare_embed CONTENT_DIR OUTPUT.cpp
@@ -12,6 +12,7 @@
 #include "check/content_check.h"
 #include "content/snapshot.h"
 #include "content/content_tree.h"
+#include "content/grid_parser.h"
 #include "questionnaire/questionnaire_parser.h"
 #include "questionnaire/questionnaire_snapshot.h"
 #include "base/errors.h"
@@ -46,6 +47,8 @@ std::string generate(const skincare::ContentTree& tree, const std::vector<std::s
   for (const auto& entry : tree.topics().entries())
     files.emplace_back(skincare::topic_snapshot_path(entry.id), skincare::snapshot_of(tree.topic(entry.id)));
   files.emplace_back(skincare::kBibliographySnapshotPath, skincare::snapshot_of(tree.bibliography()));
+  if (tree.contains(skincare::kGridLayoutPath))
+    files.emplace_back(skincare::kGridLayoutSnapshotPath, skincare::snapshot_of(tree.grid_layout()));
   const std::string questionnaire = "questionnaire/assessment.yaml";
   if (tree.contains(questionnaire))
     files.emplace_back(skincare::kQuestionnaireSnapshotPath,

@@ -5,9 +5,10 @@
 namespace skincare {
 
 ContentTree ContentTree::embedded() {
-  std::map<std::string, std::string_view> files;
+  std::vector<std::pair<std::string_view, std::string_view>> files;
+  files.reserve(embedded::kFileCount);
   for (std::size_t i = 0; i < embedded::kFileCount; ++i)
-    files.emplace(embedded::kFiles[i].path, std::string_view(embedded::kFiles[i].text, embedded::kFiles[i].size));
+    files.emplace_back(embedded::kFiles[i].path, std::string_view(embedded::kFiles[i].text, embedded::kFiles[i].size));
   ContentTree tree = from_static("<built-in content>", std::move(files));
 
   std::vector<TopicEntry> entries;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/yaml_reader.h"
+#include "interop/answers_json.h"
 
 namespace skincare {
 
@@ -35,6 +36,11 @@ std::vector<RawField> answer_fields(const YAML::Node& map, const std::string& fi
 }
 
 AnswersFile parse_answers_file(std::string_view text, const std::string& file) {
+  if (auto fields = flat_json_answers(text, file)) {  // the common case, without yaml-cpp
+    AnswersFile result;
+    result.fields = std::move(*fields);
+    return result;
+  }
   const YAML::Node root = parse_yaml(text, file);
   if (!root || root.IsNull()) throw DataError({file, 1, 1}, "the answers file is empty");
   if (!root.IsMap())

@@ -1,47 +1,34 @@
 #include "questionnaire/batch_record.h"
 
 #include <fmt/format.h>
-#include <simdjson.h>
 
-#include <new>
-
-
-#include "base/input_limits.h"
-#include "base/json_writer.h"
 #include "base/escape.h"
+#include "base/input_limits.h"
+#include "base/json_reader.h"
+#include "base/json_writer.h"
 
 namespace skincare {
 
 struct BatchRecordParser::State {
-  simdjson::dom::parser parser;  // DOM API: picks the fastest kernel for this CPU at run time
-  std::string buffer;            // the line plus simdjson's padding
-  std::vector<std::string_view> keys;  // the line's keys so far, to refuse one given twice
+  JsonReader reader{limits::kMaxNestingDepth};  // reuses its memory from line to line
+  std::vector<JsonMember> members;              // the line's members so far, to refuse a key given twice
   BatchRecord record;
 };
 
-BatchRecordParser::BatchRecordParser() : state_(std::make_unique<State>()) {
-  // The parser grows to fit longer lines but keeps this depth (see input_limits.h).
-  if (state_->parser.allocate(4096, limits::kMaxNestingDepth)) throw std::bad_alloc();
-}
+BatchRecordParser::BatchRecordParser() : state_(std::make_unique<State>()) {}
 BatchRecordParser::~BatchRecordParser() = default;
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::element_type;
-
-// What is wrong with a line simdjson refused, in words, with the place when known.
-std::string parse_problem(simdjson::error_code error, std::string_view line) {
-  switch (error) {
-    case simdjson::DEPTH_ERROR:
+// What is wrong with a line the reader refused, in words, with the place when it helps.
+std::string parse_problem(const JsonProblem& problem) {
+  switch (problem.kind) {
+    case JsonProblem::Kind::too_deep:
       return fmt::format("the line nests arrays and objects more than {} levels deep (the limit)",
                          limits::kMaxNestingDepth);
-    case simdjson::UTF8_ERROR: {
-      const std::size_t bad = find_invalid_utf8(line);
-      if (bad == std::string_view::npos) return "the line is not valid UTF-8";
-      return fmt::format("the line is not valid UTF-8 (at byte {})", bad + 1);
-    }
-    case simdjson::NUMBER_ERROR:
+    case JsonProblem::Kind::invalid_utf8:
+      return fmt::format("the line is not valid UTF-8 (at byte {})", problem.offset + 1);
+    case JsonProblem::Kind::bad_number:
       return "the line has a number that is malformed or too large";
     default:
       return "the line is not valid JSON";
@@ -53,27 +40,27 @@ FieldError invalid(const std::string& message, const std::string& question = {})
 }
 
 // A number's text as written would be: integers exactly, others shortest.
-std::string number_text(const element& value) {
+std::string number_text(const JsonValue& value) {
   switch (value.type()) {
-    case element_type::INT64: return std::to_string(int64_t(value));
-    case element_type::UINT64: return std::to_string(uint64_t(value));
-    default: return fmt::format("{}", double(value));
+    case JsonType::int64: return std::to_string(value.int64());
+    case JsonType::uint64: return std::to_string(value.uint64());
+    default: return fmt::format("{}", value.real());
   }
 }
 
 // A scalar's text as an answer; false with `problem` set otherwise.
-bool scalar_text(const element& value, std::string& out, std::string& problem, std::string_view key) {
+bool scalar_text(const JsonValue& value, std::string& out, std::string& problem, std::string_view key) {
   switch (value.type()) {
-    case element_type::STRING:
-      out.assign(std::string_view(value));
+    case JsonType::string:
+      out.assign(value.string());
       return true;
-    case element_type::INT64:
-    case element_type::UINT64:
-    case element_type::DOUBLE:
+    case JsonType::int64:
+    case JsonType::uint64:
+    case JsonType::real:
       out = number_text(value);
       return true;
-    case element_type::BOOL:
-      out = bool(value) ? "true" : "false";
+    case JsonType::boolean:
+      out = value.boolean() ? "true" : "false";
       return true;
     default:
       problem = fmt::format("the answer to '{}' must be a value or a list of values", key);
@@ -81,40 +68,11 @@ bool scalar_text(const element& value, std::string& out, std::string& problem, s
   }
 }
 
-// The 1-based byte offset of each key of the outer object of `line`, in
-// order; called only for a line simdjson has accepted, so it is valid JSON.
-std::vector<std::size_t> outer_key_offsets(std::string_view line) {
-  std::vector<std::size_t> offsets;
-  int depth = 0;
-  bool expect_key = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (c == '"') {
-      if (depth == 1 && expect_key) {
-        offsets.push_back(i + 1);
-        expect_key = false;
-      }
-      for (++i; i < line.size() && line[i] != '"'; ++i)
-        if (line[i] == '\\') ++i;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-      expect_key = c == '{' && depth == 1;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    } else if (c == ',' && depth == 1) {
-      expect_key = true;
-    }
-  }
-  return offsets;
-}
-
-FieldError repeated_key(std::string_view line, std::string_view key, std::size_t first, std::size_t second) {
-  const std::vector<std::size_t> offsets = outer_key_offsets(line);
-  const std::string where = second < offsets.size()
-                                ? fmt::format(" (at bytes {} and {})", offsets[first], offsets[second])
-                                : std::string();
-  return invalid(fmt::format("the key '{}' is given twice{}; keep one, so it is clear which value counts",
-                             escape_controls(key), where),
+// Byte offsets are 1-based in messages, and a key's is that of its opening quote.
+FieldError repeated_key(std::string_view key, const JsonMember& first, const JsonMember& second) {
+  return invalid(fmt::format("the key '{}' is given twice (at bytes {} and {}); keep one, so it is clear which "
+                             "value counts",
+                             escape_controls(key), first.key.offset() + 1, second.key.offset() + 1),
                  key == "id" ? std::string() : std::string(key));
 }
 
@@ -125,35 +83,30 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
   record.id_json.clear();
   record.fields.clear();
   record.error.reset();
+  state_->members.clear();
 
-  std::string& buffer = state_->buffer;
-  state_->keys.clear();
-  buffer.assign(line);
-  buffer.append(simdjson::SIMDJSON_PADDING, '\0');
-
-  element document;
-  if (const auto error = state_->parser.parse(buffer.data(), line.size(), false).get(document)) {
-    record.error = invalid(parse_problem(error, line));
+  if (const auto problem = state_->reader.read(line)) {
+    record.error = invalid(parse_problem(*problem));
     return record;
   }
-  simdjson::dom::object object;
-  if (document.get_object().get(object)) {
+  const JsonValue document = state_->reader.root();
+  if (document.type() != JsonType::object) {
     record.error = invalid("each line must be a JSON object of answers");
     return record;
   }
-  for (const auto member : object) {
-    const std::string_view key = member.key;
-    for (std::size_t i = 0; i < state_->keys.size(); ++i)
-      if (state_->keys[i] == key) {  // refused, not "the last one wins" (fuzz regression batch/repeated-id)
-        record.error = repeated_key(line, key, i, state_->keys.size());
+  for (const JsonMember member : document.members()) {
+    const std::string_view key = member.key.string();
+    for (const JsonMember& earlier : state_->members)
+      if (earlier.key.string() == key) {  // refused, not "the last one wins" (fuzz regression batch/repeated-id)
+        record.error = repeated_key(key, earlier, member);
         if (key == "id") record.id_json.clear();
         return record;
       }
-    state_->keys.push_back(key);
-    const element& value = member.value;
+    state_->members.push_back(member);
+    const JsonValue& value = member.value;
     if (key == "id") {
-      if (value.type() == element_type::STRING) {
-        append_json_string(record.id_json, std::string_view(value));
+      if (value.type() == JsonType::string) {
+        append_json_string(record.id_json, value.string());
       } else if (value.is_number()) {
         record.id_json = number_text(value);
       } else {
@@ -162,13 +115,13 @@ const BatchRecord& BatchRecordParser::parse(std::string_view line) {
       }
       continue;
     }
-    if (value.is_null()) continue;  // null: not answered
+    if (value.type() == JsonType::null) continue;  // null: not answered
     RawField field;
     field.id = std::string(key);
     std::string problem;
-    if (value.type() == element_type::ARRAY) {
+    if (value.type() == JsonType::array) {
       field.value.is_list = true;
-      for (const element item : simdjson::dom::array(value)) {
+      for (const JsonValue item : value.items()) {
         std::string text;
         if (!scalar_text(item, text, problem, key)) {
           record.error = invalid(problem, std::string(key));

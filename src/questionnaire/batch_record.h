@@ -1,5 +1,5 @@
 // One line of a batch (JSON Lines): an object of answers with an optional
-// "id". Parsed with simdjson's DOM parser, reusing its buffers, so a
+// "id". Read with JsonReader (json_reader.h), which reuses its memory, so a
 // batch runs in constant memory however many lines it has. A key given twice
 // is an error naming it and both byte offsets, never "the last one wins".
 #pragma once

@@ -15,6 +15,9 @@ std::size_t display_width(std::string_view text);
 // Wraps `text` (one paragraph) to `width` columns; the first line starts with
 // `first_indent`, later lines with `rest_indent`. Ends with a newline.
 std::string wrap(std::string_view text, int width, std::string_view first_indent, std::string_view rest_indent);
+// The same, appended to `out` (no string to copy: views wrap much text).
+void wrap_into(std::string& out, std::string_view text, int width, std::string_view first_indent,
+               std::string_view rest_indent);
 
 class Painter {
  public:

@@ -22,7 +22,7 @@ std::string list_of(const std::vector<std::string>& items) {
 void bullets(std::string& out, const Painter& p, const std::vector<std::string>& items, const char* indent = "  ") {
   const std::string first = std::string(indent) + "- ";
   const std::string rest = std::string(indent) + "  ";
-  for (const auto& item : items) out += wrap(safe(item), p.width(), first, rest);
+  for (const auto& item : items) wrap_into(out, safe(item), p.width(), first, rest);
 }
 
 void cited(std::string& out, const Painter& p, const std::vector<std::string>& sources, const char* indent = "  ") {
@@ -37,10 +37,10 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     out += p.bold(safe(t.title)) + "  " + p.dim(about) + "\n";
   else
     out += p.bold(wrap(safe(t.title) + "  " + about, p.width(), "", "  "));
-  out += wrap(safe(t.summary), p.width(), "", "");
+  wrap_into(out, safe(t.summary), p.width(), "", "");
   if (options.brief) {
     if (t.microneedling)
-      out += wrap("Evidence for microneedling: " + t.microneedling->evidence + " (" +
+      wrap_into(out, "Evidence for microneedling: " + t.microneedling->evidence + " (" +
                       safe(t.microneedling->evidence_reason) + ")",
                   p.width(), "", "  ");
     return;
@@ -49,17 +49,19 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
 
   for (const auto& section : t.sections) {
     out += "\n" + p.bold(wrap(safe(section.heading), p.width(), "", "  "));
-    for (std::size_t i = 0; i < section.paragraphs.size(); ++i)
-      out += (i > 0 ? "\n" : "") + wrap(safe(section.paragraphs[i]), p.width(), "  ", "  ");
+    for (std::size_t i = 0; i < section.paragraphs.size(); ++i) {
+      if (i > 0) out += '\n';
+      wrap_into(out, safe(section.paragraphs[i]), p.width(), "  ", "  ");
+    }
     if (!section.paragraphs.empty() && !section.items.empty()) out += "\n";
     bullets(out, p, section.items);
     cited(out, p, section.sources);
   }
   if (const auto& m = t.microneedling) {
     out += "\n" + p.bold(topic_headings::kMicroneedling) + "\n";
-    out += wrap("Evidence: " + m->evidence + " (" + safe(m->evidence_reason) + ")", p.width(), "  ", "    ");
-    out += wrap("Sessions: " + safe(m->sessions), p.width(), "  ", "    ");
-    out += wrap("Results: " + safe(m->results_time), p.width(), "  ", "    ");
+    wrap_into(out, "Evidence: " + m->evidence + " (" + safe(m->evidence_reason) + ")", p.width(), "  ", "    ");
+    wrap_into(out, "Sessions: " + safe(m->sessions), p.width(), "  ", "    ");
+    wrap_into(out, "Results: " + safe(m->results_time), p.width(), "  ", "    ");
     out += "  It can:\n";
     bullets(out, p, m->can, "    ");
     out += "  It cannot:\n";
@@ -76,7 +78,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
   }
   if (!t.alternatives.empty()) {
     out += "\n" + p.bold(topic_headings::kAlternatives) + "\n";
-    for (const auto& a : t.alternatives) out += wrap(safe(a.name) + ": " + safe(a.note), p.width(), "  - ", "    ");
+    for (const auto& a : t.alternatives) wrap_into(out, safe(a.name) + ": " + safe(a.note), p.width(), "  - ", "    ");
   }
   const auto ids = t.sources();
   if (!ids.empty()) {
@@ -84,7 +86,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
     for (const auto& id : ids) {
       const Source* source = bibliography.find(id);
       const std::string reference = source ? reference_text(*source) : "(not in the bibliography)";
-      out += wrap("[" + safe(id) + "] " + safe(reference), p.width(), "  ", "    ");
+      wrap_into(out, "[" + safe(id) + "] " + safe(reference), p.width(), "  ", "    ");
     }
   }
   out += "\n" + p.dim(wrap("Reviewed " + t.reviewed + ". Education, not a diagnosis: talk to a doctor about your skin.",
@@ -130,7 +132,7 @@ std::string search(const std::vector<std::string>&, const std::vector<SearchHit>
     if (!hit.section.empty()) heading += " > " + safe(hit.section);
     if (display_width(heading) <= static_cast<std::size_t>(p.width())) out += p.bold(heading) + "\n";
     else out += p.bold(wrap(heading, p.width(), "", "    "));
-    out += wrap(safe(hit.snippet), p.width(), "  ", "  ");
+    wrap_into(out, safe(hit.snippet), p.width(), "  ", "  ");
   }
   return out;
 }
@@ -145,10 +147,10 @@ std::string sources(const std::vector<const Source*>& list, const RenderOptions&
       out += p.bold(id) + " " + p.dim(source_facts(*s)) + "\n";
     else
       out += p.bold(wrap(id + " " + source_facts(*s), p.width(), "", "    "));
-    out += wrap(safe(reference_text(*s)), p.width(), "  ", "  ");
+    wrap_into(out, safe(reference_text(*s)), p.width(), "  ", "  ");
     for (const auto& link : s->links()) out += "  " + safe(link) + "\n";
     if (!s->seen.empty()) out += "  Web page seen " + safe(s->seen) + "\n";
-    if (!s->sponsor.empty()) out += wrap("Industry tie: " + safe(s->sponsor), p.width(), "  ", "  ");
+    if (!s->sponsor.empty()) wrap_into(out, "Industry tie: " + safe(s->sponsor), p.width(), "  ", "  ");
     if (!s->note.empty()) out += p.dim(wrap("Note: " + safe(s->note), p.width(), "  ", "  "));
   }
   return out;

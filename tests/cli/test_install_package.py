@@ -115,6 +115,14 @@ class DebianPackage(unittest.TestCase):
                 self.assertIn(package, depends)
                 self.assertIsNotNone(depends[package], f"{package} has no minimum version")
 
+    def test_a_static_build_depends_on_libc_alone(self):
+        """With SKINCARE_STATIC_DEPS (the release preset) libstdc++ is linked in and
+        simdjson is used by the tests only, so the package needs no C++ library."""
+        if cache_value(build_dir(), "SKINCARE_STATIC_DEPS") not in ("ON", "TRUE", "1"):
+            self.skipTest("shared dependencies in this build")
+        names = [re.match(r"\s*([a-z0-9.+-]+)", c).group(1) for c in self.fields["Depends"].split(",")]
+        self.assertEqual(names, ["libc6"], self.fields["Depends"])
+
     def test_contents(self):
         listing = check(["dpkg-deb", "-c", self.deb])
         files = {}

@@ -1,7 +1,9 @@
 // Fuzz target: `skincare assess --batch`, the whole streaming path (line
-// splitting, simdjson, normalisation, evaluation, JSON output) run on the
+// splitting, JsonReader, normalisation, evaluation, JSON output) run on the
 // input as standard input. Every non-blank input line must give exactly one
 // output line, and each must be a JSON object with a verdict or an error.
+// Each input line, and the whole input, must also read the same with
+// JsonReader as with simdjson (json_differential.h).
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@
 
 #include "cli/assess_modes.h"
 #include "fuzz_support.h"
+#include "json_differential.h"
 
 namespace {
 
@@ -55,6 +58,20 @@ std::size_t records_in(std::string_view input) {
   return records;
 }
 
+// JsonReader and simdjson agree on every line of the input and on all of it.
+void expect_same_reading(std::string_view input) {
+  static testing::JsonDifferential differential;
+  for (std::string_view rest = input;;) {
+    const auto newline = rest.find('\n');
+    if (const std::string differs = differential.disagreement(rest.substr(0, newline)); !differs.empty())
+      fuzz::finding("JsonReader and simdjson disagree on a line", differs);
+    if (newline == std::string_view::npos) break;
+    rest.remove_prefix(newline + 1);
+  }
+  if (const std::string differs = differential.disagreement(input); !differs.empty())
+    fuzz::finding("JsonReader and simdjson disagree on the whole input", differs);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -80,6 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   batch_input.name = "<stdin>";
   const int status = cli::run_batch(fuzz::shipped(), writer, batch_input, g_input, options);
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  expect_same_reading(input);
   const std::string output = contents(g_output);
   if (status != 0 && status != 65) fuzz::finding("batch exit status is neither 0 nor 65", input);
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,53 @@ TEST_CASE("wrapping measures UTF-8 text by characters, not bytes") {
   REQUIRE(lines.size() == 2);
   CHECK(lines[0] == word + " " + word);
   CHECK(lines[1] == word);
+}
+
+TEST_CASE("wrapping gives what placing one word at a time gives, on 4,000 random texts, and appends to what is there") {
+  // The rule, one word at a time: a word goes on the line unless the line
+  // has a word and the word would pass the width.
+  const auto one_word_at_a_time = [](const std::string& text, int width, const std::string& first,
+                                     const std::string& rest) {
+    std::string out = first;
+    std::size_t column = display_width(first);
+    bool empty = true;
+    for (const auto& word : words_of(text)) {
+      if (!empty && column + 1 + display_width(word) > static_cast<std::size_t>(width)) {
+        out += "\n" + rest;
+        column = display_width(rest);
+        empty = true;
+      }
+      if (!empty) {
+        out += ' ';
+        ++column;
+      }
+      out += word;
+      column += display_width(word);
+      empty = false;
+    }
+    return out + "\n";
+  };
+  std::mt19937 random(7);
+  const std::vector<std::string> pieces = {"a", "word", "longerword", " ", "  ", "\n", "caf\xC3\xA9", "x", "-",
+                                           std::string(30, 'w')};
+  const std::vector<std::string> words = {"a", "word", "longerword", "x", "-", "sentence.", std::string(25, 'w')};
+  for (int n = 0; n < 4000; ++n) {
+    std::string text;
+    const auto count = std::uniform_int_distribution<std::size_t>(0, 40)(random);
+    if (n % 2 == 0) {  // any spacing, UTF-8
+      for (std::size_t i = 0; i < count; ++i) text += pieces[std::uniform_int_distribution<std::size_t>(0, 9)(random)];
+    } else {  // ASCII words one space apart, as most paragraphs are
+      for (std::size_t i = 0; i < count; ++i)
+        text += (i > 0 ? " " : "") + words[std::uniform_int_distribution<std::size_t>(0, 6)(random)];
+    }
+    const int width = std::uniform_int_distribution<int>(20, 50)(random);
+    CAPTURE(text);
+    CAPTURE(width);
+    CHECK(wrap(text, width, "  - ", "    ") == one_word_at_a_time(text, width, "  - ", "    "));
+    std::string out = "before\n";
+    skincare::wrap_into(out, text, width, "", " ");
+    CHECK(out == "before\n" + one_word_at_a_time(text, width, "", " "));
+  }
 }
 
 TEST_CASE("a painter without colour returns text unchanged, with no escape codes") {
