@@ -191,8 +191,8 @@ class Generator {
 
   // One to three small edits: a byte removed, added or changed, the line cut short, or a part repeated.
   void damage(std::string& out) {
-    static const std::string_view bytes("{}[]:,\"\\ \t0123456789eE.+-tfnu\x00\x01\x1F\x7F\x80\xBF\xC3\xE2\xED\xF0\xF4\xFF",
-                                        48);
+    static constexpr char kBytes[] = "{}[]:,\"\\ \t0123456789eE.+-tfnu\x00\x01\x1F\x7F\x80\xBF\xC3\xE2\xED\xF0\xF4\xFF";
+    static const std::string_view bytes(kBytes, sizeof kBytes - 1);  // the NUL inside is one of the bytes
     const std::size_t edits = pick(3) + 1;
     for (std::size_t e = 0; e < edits && !out.empty(); ++e) {
       const std::size_t at = pick(out.size());
