@@ -102,7 +102,13 @@ static_assert(sizeof(Source) == 576, "Source changed: update fields(Source) and 
 
 std::string snapshot_of(const Topic& topic) { return snapshot::write(topic); }
 std::string snapshot_of(const Source& source) { return snapshot::write(source); }
-std::string snapshot_of(const Bibliography& bibliography) { return snapshot::write(bibliography.all()); }
+// A list of source snapshots, each with its length, so the sources can be
+// found without decoding them (lazy_bibliography_from_snapshot).
+std::string snapshot_of(const Bibliography& bibliography) {
+  std::vector<std::string> sources;
+  for (const auto& source : bibliography.all()) sources.push_back(snapshot_of(source));
+  return snapshot::write(sources);
+}
 
 namespace {
 
@@ -142,14 +148,18 @@ Source source_from_snapshot(std::string_view snapshot) { return snapshot::read<S
 Bibliography lazy_bibliography_from_snapshot(std::string_view snapshot) {
   snapshot::Reader r(snapshot);
   std::vector<Bibliography::Entry> entries;
-  for (const std::string_view source : r.items_in_place<Source>())
+  for (const std::string_view source : r.texts_in_place())
     entries.push_back({snapshot::Reader(source).text_in_place(), source});  // a source's id comes first
   r.finish();
   return Bibliography::lazy(std::move(entries));
 }
 
 Bibliography bibliography_from_snapshot(std::string_view snapshot) {
-  return Bibliography(snapshot::read<std::vector<Source>>(snapshot));
+  snapshot::Reader r(snapshot);
+  std::vector<Source> sources;
+  for (const std::string_view source : r.texts_in_place()) sources.push_back(source_from_snapshot(source));
+  r.finish();
+  return Bibliography(std::move(sources));
 }
 
 // The grid layout's fields, listed once for writing and reading (base/snapshot_io.h).
