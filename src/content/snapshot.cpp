@@ -127,8 +127,8 @@ Topic topic_outline(std::string_view snapshot, TopicParts parts) {
   r(t.microneedling);
   r.skip<decltype(t.alternatives)>();
   r.skip<decltype(t.risks)>();
-  if (parts == TopicParts::outline) r(t.grid);
-  else r.skip<decltype(t.grid)>();
+  if (parts == TopicParts::outline_without_grid) return t;  // the grid comes last: no need to pass over it
+  r(t.grid);
   r.finish();
   return t;
 }
