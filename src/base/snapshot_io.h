@@ -122,17 +122,12 @@ class Reader {
     (*this)(ignored);
     skipping_ = was;
   }
-  // The snapshots of the items of a list of T, each left undecoded (read
-  // one later with read<T>): for decoding only the items asked for.
-  template <class T>
-  std::vector<std::string_view> items_in_place() {
-    std::vector<std::string_view> items(size());
-    for (auto& item : items) {
-      const std::size_t start = at_;
-      skip<T>();
-      item = in_.substr(start, at_ - start);
-    }
-    return items;
+  // A list of strings read in place, such as snapshots written as strings
+  // so that each can be decoded alone, when it is asked for.
+  std::vector<std::string_view> texts_in_place() {
+    std::vector<std::string_view> texts(size());
+    for (auto& text : texts) text = text_in_place();
+    return texts;
   }
 
  private:

@@ -20,10 +20,10 @@ void run_explain(const ExplainOptions& options, Context& context) {
   const ContentTree content = context.open_content();
   std::vector<std::string> ids;
   for (const auto& name : options.topics) ids.push_back(content.topics().id_of(name));
-  std::vector<Topic> topics;
-  for (const auto& id : ids) topics.push_back(content.topic(id));
   RenderOptions render = context.render_options();
   render.brief = options.brief;
+  std::vector<Topic> topics;
+  for (const auto& id : ids) topics.push_back(content.topic(id, render.format == Format::html));  // grids: HTML only
   if (render.format == Format::html) render.disclaimer = questionnaire_disclaimer(content);
   const Bibliography bibliography = options.brief ? Bibliography() : content.bibliography();
   write_stdout(render_topics(topics, bibliography, render));

@@ -124,12 +124,14 @@ std::vector<std::string> ContentTree::case_paths() const { return yaml_paths("qu
 
 std::vector<std::string> ContentTree::grid_paths() const { return yaml_paths("grids", false); }
 
-Topic ContentTree::topic(const std::string& id) const {
-  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id))) return topic_from_snapshot(*snapshot);
+Topic ContentTree::topic(const std::string& id, bool with_grid) const {
+  if (const std::string_view* snapshot = in_memory(topic_snapshot_path(id)))
+    return topic_from_snapshot(*snapshot, with_grid ? TopicParts::whole : TopicParts::without_grid);
   const std::string path = "topics/" + id + ".yaml";
   Topic parsed = parse_topic(read(path), display_path(path), id);
   const std::string grid = "grids/" + id + ".yaml";
-  if (contains(grid)) parsed.grid = parse_grid(read(grid), display_path(grid), grid_layout(), parsed);
+  if (contains(grid)) parsed.grid = parse_grid(read(grid), display_path(grid), grid_layout(), parsed);  // checked even when left out
+  if (!with_grid) parsed.grid.reset();
   return parsed;
 }
 

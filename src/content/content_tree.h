@@ -45,7 +45,9 @@ class ContentTree {
   std::vector<std::string> content_paths() const;
 
   const TopicIndex& topics() const;  // prebuilt when embedded, else built on first use
-  Topic topic(const std::string& id) const;
+  // The whole topic; without its grid (left empty) unless `with_grid`,
+  // which from the embedded snapshot is faster.
+  Topic topic(const std::string& id, bool with_grid = true) const;
   // The topic without its prose (summary, review date, aliases, sections,
   // alternatives, risks: left empty), which is all an assessment shows of a
   // concern, and without its grid unless `with_grid`; faster from the

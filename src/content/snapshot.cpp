@@ -1,6 +1,7 @@
 #include "content/snapshot.h"
 
 #include <stdexcept>
+#include <type_traits>
 
 #include "base/snapshot_io.h"
 
@@ -87,7 +88,7 @@ void fields(IO& io, Source& s) {
     io(*field);
 }
 
-// (A new field of Topic goes in fields(Topic) and in topic_outline() below.)
+// (A new field of Topic goes in fields(Topic) and in topic_in_part() below.)
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(Section) == 104, "Section changed: update fields(Section) and this size");
 static_assert(sizeof(Expectation) == 224, "Expectation changed: update fields(Expectation) and this size");
@@ -102,27 +103,39 @@ static_assert(sizeof(Source) == 576, "Source changed: update fields(Source) and 
 
 std::string snapshot_of(const Topic& topic) { return snapshot::write(topic); }
 std::string snapshot_of(const Source& source) { return snapshot::write(source); }
-std::string snapshot_of(const Bibliography& bibliography) { return snapshot::write(bibliography.all()); }
+// A list of source snapshots, each with its length, so the sources can be
+// found without decoding them (lazy_bibliography_from_snapshot).
+std::string snapshot_of(const Bibliography& bibliography) {
+  std::vector<std::string> sources;
+  for (const auto& source : bibliography.all()) sources.push_back(snapshot_of(source));
+  return snapshot::write(sources);
+}
 
 namespace {
 
-// The topic's fields in fields(Topic) order, the prose (and the grid, for
-// outline_without_grid) passed over without a copy (Reader::skip).
-Topic topic_outline(std::string_view snapshot, TopicParts parts) {
+// The topic's fields in fields(Topic) order, read or passed over without a
+// copy (Reader::skip) as `parts` asks.
+Topic topic_in_part(std::string_view snapshot, TopicParts parts) {
+  const bool prose = parts == TopicParts::without_grid;
+  const bool grid = parts == TopicParts::outline;
   snapshot::Reader r(snapshot);
   Topic t;
+  const auto field = [&](bool wanted, auto& value) {
+    if (wanted) r(value);
+    else r.skip<std::remove_reference_t<decltype(value)>>();
+  };
   r(t.id);
   r(t.kind);
   r(t.title);
-  r.skip<decltype(t.aliases)>();
-  r.skip<decltype(t.summary)>();
-  r.skip<decltype(t.reviewed)>();
-  r.skip<decltype(t.sections)>();
+  field(prose, t.aliases);
+  field(prose, t.summary);
+  field(prose, t.reviewed);
+  field(prose, t.sections);
   r(t.microneedling);
-  r.skip<decltype(t.alternatives)>();
-  r.skip<decltype(t.risks)>();
-  if (parts == TopicParts::outline) r(t.grid);
-  else r.skip<decltype(t.grid)>();
+  field(prose, t.alternatives);
+  field(prose, t.risks);
+  if (!grid) return t;  // the grid comes last: no need to pass over it
+  r(t.grid);
   r.finish();
   return t;
 }
@@ -130,7 +143,7 @@ Topic topic_outline(std::string_view snapshot, TopicParts parts) {
 }  // namespace
 
 Topic topic_from_snapshot(std::string_view snapshot, TopicParts parts) {
-  Topic topic = parts == TopicParts::whole ? snapshot::read<Topic>(snapshot) : topic_outline(snapshot, parts);
+  Topic topic = parts == TopicParts::whole ? snapshot::read<Topic>(snapshot) : topic_in_part(snapshot, parts);
   if (topic.grid)
     for (const auto& row : topic.grid->rows)
       if (row.cells.size() != topic.grid->options.size()) throw std::runtime_error("content snapshot is malformed");
@@ -142,14 +155,18 @@ Source source_from_snapshot(std::string_view snapshot) { return snapshot::read<S
 Bibliography lazy_bibliography_from_snapshot(std::string_view snapshot) {
   snapshot::Reader r(snapshot);
   std::vector<Bibliography::Entry> entries;
-  for (const std::string_view source : r.items_in_place<Source>())
+  for (const std::string_view source : r.texts_in_place())
     entries.push_back({snapshot::Reader(source).text_in_place(), source});  // a source's id comes first
   r.finish();
   return Bibliography::lazy(std::move(entries));
 }
 
 Bibliography bibliography_from_snapshot(std::string_view snapshot) {
-  return Bibliography(snapshot::read<std::vector<Source>>(snapshot));
+  snapshot::Reader r(snapshot);
+  std::vector<Source> sources;
+  for (const std::string_view source : r.texts_in_place()) sources.push_back(source_from_snapshot(source));
+  r.finish();
+  return Bibliography(std::move(sources));
 }
 
 // The grid layout's fields, listed once for writing and reading (base/snapshot_io.h).

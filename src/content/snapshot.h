@@ -20,11 +20,12 @@ std::string snapshot_of(const GridLayout& layout);
 
 // Throw std::runtime_error when the snapshot is truncated or malformed
 // (only possible if the binary itself is corrupt).
-// What topic_from_snapshot reads: the whole topic; its outline, without the
-// prose (summary, review date, aliases, sections, alternatives and risks
-// are passed over and left empty), which is what an assessment shows; or
-// the outline without the grid.
-enum class TopicParts { whole, outline, outline_without_grid };
+// What topic_from_snapshot reads: the whole topic; the topic without its
+// grid (which only the HTML view of explain shows); its outline, without
+// the prose (summary, review date, aliases, sections, alternatives and
+// risks are passed over and left empty), which is what an assessment shows;
+// or the outline without the grid.
+enum class TopicParts { whole, without_grid, outline, outline_without_grid };
 Topic topic_from_snapshot(std::string_view snapshot, TopicParts parts = TopicParts::whole);
 Source source_from_snapshot(std::string_view snapshot);
 Bibliography bibliography_from_snapshot(std::string_view snapshot);

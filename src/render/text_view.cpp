@@ -97,6 +97,7 @@ void topic(std::string& out, const Topic& t, const Bibliography& bibliography, c
 
 std::string topics(const std::vector<Topic>& list, const Bibliography& bibliography, const RenderOptions& options) {
   std::string out;
+  out.reserve(options.brief ? 1024 : 32768 * list.size());  // a topic is 10-20 KB: no copying as it grows
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (i > 0) out += options.brief ? "\n" : "\n\n";
     topic(out, list[i], bibliography, options);

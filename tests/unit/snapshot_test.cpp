@@ -54,6 +54,13 @@ TEST_CASE("a topic read back without its prose keeps its title, microneedling bl
     const Topic gridless = embedded.topic_outline(id.id, false);
     CHECK_FALSE(gridless.grid.has_value());
     CHECK(gridless.microneedling.has_value() == whole.microneedling.has_value());
+    const Topic prose = embedded.topic(id.id, false);  // whole but the grid
+    CHECK_FALSE(prose.grid.has_value());
+    CHECK(prose.summary == whole.summary);
+    CHECK(prose.sections.size() == whole.sections.size());
+    CHECK(prose.risks == whole.risks);
+    CHECK(prose.alternatives.size() == whole.alternatives.size());
+    CHECK(prose.sources() == whole.sources());
   }
 }
 
