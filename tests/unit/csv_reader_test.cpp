@@ -104,3 +104,20 @@ TEST_CASE("the same rows whatever the chunk size") {
     CHECK(parts.lines == whole.lines);
   }
 }
+
+TEST_CASE("a row of exactly the limit (its line end included) is read, one byte more is reported where it is") {
+  const std::string cell(8, 'x');  // "xxxxxxxx,yy\n" is 12 bytes
+  for (const std::size_t chunk : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{64}}) {
+    CAPTURE(chunk);
+    const Read fits = read(cell + ",yy\n", chunk, 12);
+    CHECK(fits.errors == std::vector<std::string>{""});
+    CHECK(fits.rows == Rows{{cell, "yy"}});
+    const Read over = read(cell + ",yyy\nok\n", chunk, 12);
+    REQUIRE(over.rows.size() == 2);
+    CHECK(over.errors[0] == "1:13 the row is longer than 12 bytes (the limit for one row)");
+    CHECK(over.rows[1] == std::vector<std::string>{"ok"});
+    const Read quoted = read("\"" + cell + "\",\"yyy\"\nok\n", chunk, 12);
+    REQUIRE(quoted.rows.size() == 2);
+    CHECK(quoted.errors[0] == "1:13 the row is longer than 12 bytes (the limit for one row)");
+  }
+}
