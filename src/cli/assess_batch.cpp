@@ -204,6 +204,7 @@ int run_csv(BatchRun& run, const AssessmentSetup& setup, const BatchInput& input
 
 int run_batch(const AssessmentSetup& setup, ResultWriter& writer, const BatchInput& input, int input_fd,
               const AssessOptions& options) {
+  enlarge_stdout_pipe();  // a batch's output is long: fewer, larger steps through a pipe
   BatchRun run(setup, writer, options);
   if (input.csv) return run_csv(run, setup, input, input_fd);
   return run_json_lines(run, input_fd, input.name);

@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -21,6 +23,14 @@ void write_stdout(std::string_view text) {
     }
     text.remove_prefix(static_cast<std::size_t>(written));
   }
+}
+
+void enlarge_stdout_pipe() {
+#ifdef F_SETPIPE_SZ
+  struct stat status {};
+  if (::fstat(STDOUT_FILENO, &status) == 0 && S_ISFIFO(status.st_mode))
+    (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);  // best effort: the default still works
+#endif
 }
 
 void write_stderr(std::string_view text) { write_or_give_up(STDERR_FILENO, text); }

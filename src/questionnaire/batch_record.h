@@ -32,6 +32,8 @@ class BatchRecordParser {
   const BatchRecord& parse(std::string_view line);
 
  private:
+  std::optional<FieldError> read_fields(std::string_view line);  // fills the record; its error if any
+
   struct State;
   std::unique_ptr<State> state_;
 };

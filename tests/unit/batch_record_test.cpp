@@ -175,3 +175,48 @@ TEST_CASE("a key given twice on a line is invalid input naming the key and both 
   CHECK_FALSE(parser.parse(R"({"age": 30, "l": [1, 2]})").error.has_value());
   CHECK_FALSE(parser.parse(R"({"a": 1, "b": 1})").error.has_value());
 }
+
+TEST_CASE("a repeat is found among many keys, however alike, and only a true repeat") {
+  BatchRecordParser parser;
+  // Keys that share their length and their first and last eight bytes, so
+  // they fall together in the parser's table of keys and must be told apart
+  // by their text; 300 of them, so the table grows on the way.
+  std::vector<std::string> keys;
+  for (int i = 0; i < 300; ++i) keys.push_back("question_" + std::to_string(1000 + i) + "_answered_");
+  std::string line = "{";
+  for (const auto& key : keys) line += (line.size() > 1 ? ", \"" : "\"") + key + "\": 1";
+  const BatchRecord& distinct = parser.parse(line + "}");
+  REQUIRE_FALSE(distinct.error.has_value());
+  REQUIRE(distinct.fields.size() == keys.size());
+  CHECK(distinct.fields.back().id == keys.back());
+  for (const std::size_t repeated : {std::size_t{0}, std::size_t{150}, std::size_t{299}}) {
+    CAPTURE(repeated);
+    const BatchRecord& twice = parser.parse(line + ", \"" + keys[repeated] + "\": 2}");
+    REQUIRE(twice.error.has_value());
+    CHECK(twice.error->question == keys[repeated]);
+  }
+  // Short keys too, and a line after a long one starts afresh.
+  check_invalid(parser, R"({"a": 1, "b": 2, "ab": 3, "ba": 4, "b": 5})",
+                "the key 'b' is given twice (at bytes 10 and 36); keep one, so it is clear which value counts", "b");
+  CHECK_FALSE(parser.parse(R"({"a": 1, "b": 2, "ab": 3, "ba": 4})").error.has_value());
+}
+
+TEST_CASE("a field reused from an earlier line keeps nothing of it") {
+  BatchRecordParser parser;
+  REQUIRE_FALSE(parser.parse(R"({"areas": ["face", "neck", "hands"], "age": 30, "x": "y"})").error.has_value());
+  const BatchRecord& record = parser.parse(R"({"age": ["face"], "areas": "neck"})");
+  REQUIRE_FALSE(record.error.has_value());
+  REQUIRE(record.fields.size() == 2);
+  CHECK(record.fields[0].id == "age");
+  CHECK(record.fields[0].value.is_list);
+  CHECK(record.fields[0].value.items == List{"face"});
+  CHECK(record.fields[1].id == "areas");
+  CHECK_FALSE(record.fields[1].value.is_list);
+  CHECK(record.fields[1].value.text == "neck");
+  CHECK(record.fields[1].value.items.empty());
+  const BatchRecord& more = parser.parse(R"({"a": 1, "b": [], "c": 3, "d": 4})");
+  REQUIRE(more.fields.size() == 4);
+  CHECK(more.fields[1].value.is_list);
+  CHECK(more.fields[1].value.items.empty());
+  CHECK(more.fields[3].value.text == "4");
+}
