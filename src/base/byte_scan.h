@@ -1,5 +1,5 @@
 // Scanning long text 8 bytes at a time for the first byte that needs a
-// closer look, for the loops that read every byte of what is printed.
+// closer look, for the loops that read every byte of what is printed or parsed.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +28,31 @@ inline std::size_t printable_ascii_run(const char* p, const char* end) {
 #endif
   while (p != end && static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x7F) ++p;
   return static_cast<std::size_t>(p - start);
+}
+
+// How many of the 8 bytes at `p` are plain JSON string text before the first
+// that is not (a quote, a backslash, a control character or a byte of a
+// UTF-8 sequence): 8 when all are. The bit tricks ("Bit Twiddling Hacks":
+// a byte is zero, or less than n) flag the first such byte exactly; bytes
+// after it may be flagged wrongly, which does not matter.
+inline unsigned json_plain_bytes(const char* p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const std::uint64_t control = (v - kOnes * 0x20) & ~v & kHigh;
+  const std::uint64_t flagged = control | (v & kHigh) | has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\'));
+  return flagged == 0 ? 8 : static_cast<unsigned>(__builtin_ctzll(flagged)) / 8;
+#else
+  unsigned n = 0;
+  for (; n < 8; ++n) {
+    const auto c = static_cast<unsigned char>(p[n]);
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+  }
+  return n;
+#endif
 }
 
 }  // namespace skincare

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 
+#include "base/byte_scan.h"
 #include "base/escape.h"
 
 namespace skincare {
@@ -20,31 +21,6 @@ constexpr bool ends_scalar(char c) {
   return is_space(c) || c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}';
 }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// How many of the 8 bytes at `p` are plain string text before the first
-// that is not (a quote, a backslash, a control character or a byte of a
-// UTF-8 sequence): 8 when all are. The bit tricks ("Bit Twiddling Hacks":
-// a byte is zero, or less than n) flag the first such byte exactly; bytes
-// after it may be flagged wrongly, which does not matter.
-unsigned plain_bytes(const char* p) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  constexpr std::uint64_t kHigh = 0x8080808080808080u;
-  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  const std::uint64_t control = (v - kOnes * 0x20) & ~v & kHigh;
-  const std::uint64_t flagged = control | (v & kHigh) | has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\'));
-  return flagged == 0 ? 8 : static_cast<unsigned>(__builtin_ctzll(flagged)) / 8;
-#else
-  unsigned n = 0;
-  for (; n < 8; ++n) {
-    const auto c = static_cast<unsigned char>(p[n]);
-    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-  }
-  return n;
-#endif
-}
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -209,7 +185,7 @@ class JsonReader::Parser {
     bool ascii = true;
     while (p_ != end_) {
       if (end_ - p_ >= 8) {
-        const unsigned plain = plain_bytes(p_);
+        const unsigned plain = json_plain_bytes(p_);
         p_ += plain;
         if (plain == 8) continue;
       }

@@ -87,11 +87,7 @@ void single_answers(const AssessmentSetup& setup, std::string_view text) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  skincare::fuzz::keep_reports_visible();
-  (void)skincare::fuzz::shipped();
-  return 0;
-}
+extern "C" int LLVMFuzzerInitialize(int*, char***) { return skincare::fuzz::start_with_shipped_content(); }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -135,11 +135,7 @@ void assess_rows(const std::vector<Row>& rows, bool ignore_unknown, std::string_
 
 }  // namespace
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  skincare::fuzz::keep_reports_visible();
-  (void)skincare::fuzz::shipped();
-  return 0;
-}
+extern "C" int LLVMFuzzerInitialize(int*, char***) { return skincare::fuzz::start_with_shipped_content(); }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);

@@ -71,4 +71,13 @@ inline void keep_reports_visible() {
 #endif
 }
 
+// What LLVMFuzzerInitialize does for a target that assesses answers: the
+// reports kept visible, and the shipped content loaded once, before the
+// first input.
+inline int start_with_shipped_content() {
+  keep_reports_visible();
+  (void)shipped();
+  return 0;
+}
+
 }  // namespace skincare::fuzz

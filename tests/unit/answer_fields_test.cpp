@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "questionnaire/evaluation.h"
+#include "content_test_support.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -18,11 +19,7 @@ using List = std::vector<std::string>;
 
 // 0 age, 1 smoker, 2 concerns, 3 scar_kind (asked when scars are chosen).
 const Questionnaire& demo() {
-  static const Questionnaire questionnaire = parse_questionnaire(R"(id: demo
-version: "1"
-title: Demo
-disclaimer: Not advice.
-questions:
+  static const Questionnaire questionnaire = test::questionnaire_of(R"(questions:
   - {id: age, type: integer, min: 0, max: 120, prompt: "Age?", help: Years.}
   - {id: smoker, type: boolean, prompt: "Smoker?", help: Yes or no.}
   - id: concerns
@@ -38,8 +35,7 @@ questions:
     enabled_when: concerns contains scars
     choices: [{value: rolling, label: Rolling}, {value: raised, label: Raised}]
 rules: []
-)",
-                                                                 "demo.yaml");
+)");
   return questionnaire;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "content_test_support.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -17,11 +18,7 @@ using List = std::vector<std::string>;
 
 // 0 age, 1 smoker, 2 concerns, 3 scar_kind (asked for scars).
 const Questionnaire& demo() {
-  static const Questionnaire questionnaire = parse_questionnaire(R"(id: demo
-version: "1"
-title: Demo
-disclaimer: Not advice.
-questions:
+  static const Questionnaire questionnaire = test::questionnaire_of(R"(questions:
   - {id: age, type: integer, min: -5, max: 120, prompt: "Age?", help: Years.}
   - {id: smoker, type: boolean, prompt: "Smoker?", help: Yes or no.}
   - id: concerns
@@ -36,8 +33,7 @@ questions:
     enabled_when: concerns contains scars
     choices: [{value: rolling, label: Rolling}, {value: raised, label: Raised}]
 rules: []
-)",
-                                                                 "demo.yaml");
+)");
   return questionnaire;
 }
 

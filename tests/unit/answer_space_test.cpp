@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "questionnaire/evaluation.h"
+#include "content_test_support.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -17,11 +18,7 @@ namespace {
 using List = std::vector<std::string>;
 
 const Questionnaire& demo() {
-  static const Questionnaire questionnaire = parse_questionnaire(R"(id: demo
-version: "1"
-title: Demo
-disclaimer: Not advice.
-questions:
+  static const Questionnaire questionnaire = test::questionnaire_of(R"(questions:
   - {id: age, type: integer, min: 0, max: 120, prompt: "Age?", help: Years.}
   - id: concerns
     type: multi
@@ -42,8 +39,7 @@ rules:
   - {id: adult-smoker, verdict: caution, when: "smoker and age >= 22", message: Smoking.}
   - {id: face, verdict: caution, when: areas contains face, message: Face.}
   - {id: raised, verdict: consult, when: "kind == raised or smoker", message: Raised.}
-)",
-                                                                 "demo.yaml");
+)");
   return questionnaire;
 }
 

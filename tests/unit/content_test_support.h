@@ -200,6 +200,13 @@ verdicts: {suitable: "Go ahead.", caution: "Take care.", postpone: "Wait a while
 
 inline Questionnaire demo_questionnaire() { return parse_questionnaire(kQuestionnaireYaml, "demo.yaml"); }
 
+// A questionnaire "demo" made of `body` (its questions, rules and any other
+// top-level keys), for a test that needs its own few questions.
+inline Questionnaire questionnaire_of(std::string_view body) {
+  return parse_questionnaire("id: demo\nversion: \"1\"\ntitle: Demo\ndisclaimer: Not advice.\n" + std::string(body),
+                             "demo.yaml");
+}
+
 // A Dialogue that answers from a script, line by line, then reports the end
 // of input; everything said is kept in `said`.
 class ScriptedDialogue : public Dialogue {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "content_test_support.h"
 #include "questionnaire/questionnaire_parser.h"
 
 using namespace skincare;
@@ -18,11 +19,7 @@ using List = std::vector<std::string>;
 // Indices: 0 age, 1 smoker, 2 concerns, 3 scar_kind (asked for scars),
 // 4 raised_size (asked for raised scars), 5 pregnant.
 const Questionnaire& demo() {
-  static const Questionnaire questionnaire = parse_questionnaire(R"(id: demo
-version: "1"
-title: Demo
-disclaimer: Not advice.
-concern_question: concerns
+  static const Questionnaire questionnaire = test::questionnaire_of(R"(concern_question: concerns
 questions:
   - {id: age, type: integer, min: 0, max: 120, prompt: "Age?", help: Years.}
   - {id: smoker, type: boolean, prompt: "Smoker?", help: Yes or no.}
@@ -47,8 +44,7 @@ rules:
   - {id: pregnant, verdict: postpone, when: pregnant, message: Wait until after.}
   - {id: young-smoker, verdict: caution, when: smoker and age < 25, message: Young smoker.}
   - {id: no-concern, verdict: info, when: concerns is empty, message: Nothing to treat.}
-)",
-                                                                 "demo.yaml");
+)");
   return questionnaire;
 }
 
