@@ -28,8 +28,10 @@ void write_stdout(std::string_view text) {
 void enlarge_stdout_pipe() {
 #ifdef F_SETPIPE_SZ
   struct stat status {};
-  if (::fstat(STDOUT_FILENO, &status) == 0 && S_ISFIFO(status.st_mode))
-    (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);  // best effort: the default still works
+  constexpr int kPipeBytes = 1 << 20;
+  if (::fstat(STDOUT_FILENO, &status) == 0 && S_ISFIFO(status.st_mode) &&
+      ::fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < kPipeBytes)  // never shrinks a pipe made larger
+    (void)::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, kPipeBytes);  // best effort: the default still works
 #endif
 }
 

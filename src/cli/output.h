@@ -11,7 +11,7 @@ void write_stdout(std::string_view text);
 // When stdout is a pipe, asks the kernel for a larger pipe buffer (1 MiB,
 // the usual limit for a user), so a long stream of output is passed on in
 // fewer, larger steps between this process and the reader. Nothing changes
-// when it is not a pipe or the kernel refuses.
+// when it is not a pipe, is already that large, or the kernel refuses.
 void enlarge_stdout_pipe();
 
 // Writes to stderr, ignoring failures (there is nowhere left to report them).

@@ -1,5 +1,6 @@
 """Scripted and batch `skincare assess`: answers files, --set, --template,
 --save, --resume, --exit-code, --batch, errors and golden summaries."""
+import fcntl
 import json
 import os
 import shutil
@@ -420,6 +421,24 @@ class BatchTest(unittest.TestCase):
                 self.assertTrue(first[-1].endswith(b"\n") and second.endswith(b"\n"))
                 self.assertEqual(first[-1], second)
                 self.assertEqual(rest, b"")
+
+    def test_batch_output_to_a_pipe_gets_a_1_mib_buffer(self):
+        if not hasattr(fcntl, "F_GETPIPE_SZ"):
+            self.skipTest("this system cannot size pipes")
+        read_end, write_end = os.pipe()
+        with os.fdopen(read_end, "rb") as reader:
+            try:
+                before = fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ)
+                process = subprocess.run([BIN, "assess", "--batch"], input=(json.dumps(CLEAR) + "\n").encode(),
+                                         stdout=write_end, stderr=subprocess.DEVNULL, env=environment(),
+                                         timeout=TIMEOUT)
+                after = fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ)
+            finally:
+                os.close(write_end)
+            self.assertEqual(process.returncode, 0)
+            self.assertLess(before, 1 << 20)
+            self.assertEqual(after, 1 << 20)
+            self.assertEqual(json.loads(reader.read())["verdict"], "suitable")
 
     def test_a_line_without_a_final_newline_is_read(self):
         status, out, _ = run("assess", "--batch", input=json.dumps(CLEAR))
