@@ -23,6 +23,22 @@ namespace {
 
 using List = std::vector<std::string>;
 
+// Rounds of the shipped-questionnaire test. The brute force behind each costs
+// about 20 times as much under the sanitizers, where this one test was most
+// of the sanitizer pass (151 s of 166 s in CI); they run the same code on a
+// tenth of the rounds, and the release build runs them all.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kShippedRounds = 30;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int kShippedRounds = 30;
+#else
+constexpr int kShippedRounds = 300;
+#endif
+#else
+constexpr int kShippedRounds = 300;
+#endif
+
 // Rules across enabledness, a rule on a negated test of a conditional
 // question, two rules that cannot both be avoided, integer thresholds and a
 // multi question with a minimum count.
@@ -316,8 +332,7 @@ TEST_CASE("the shipped questionnaire: exact with up to 3 answers left out") {
   std::mt19937 rng(2026);
   const std::size_t n = q.questions.size();
   std::uniform_int_distribution<std::size_t> pick(0, n - 1);
-  int checked = 0;
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < kShippedRounds; ++round) {
     const AnswerSet full = random_answers(q, rng, false);
     AnswerSet given = full;
     const int drop = 1 + round % 3;
@@ -327,7 +342,5 @@ TEST_CASE("the shipped questionnaire: exact with up to 3 answers left out") {
     for (std::size_t i = 0; i < n; ++i)
       if (!used.answers[i]) given[i].reset();
     check_exact(q, evaluator, given, false);
-    ++checked;
   }
-  CHECK(checked == 300);
 }
