@@ -9,7 +9,7 @@
 #   3. each libFuzzer target of tests/fuzz/ for FUZZ_SECONDS (default 20) from
 #      its seed corpus, in the asan build.
 # SKINCARE_QUICK=1 stops after step 1. On an idle 2-core machine the whole
-# run takes about 11 minutes: builds 3 + 3, tests 0.5 + 2.5, fuzzing 1.5.
+# run takes about 11 minutes: builds 3 + 3, tests 0.5 + 1.5, fuzzing 1.
 # Right after scripts/start.sh on a fresh Debian 12 it took 13 minutes, 1.5
 # of them installing the test tools (bench/fresh_machine.sh).
 set -euo pipefail
